@@ -1,0 +1,342 @@
+"""The `ehr-desktop` command: no arguments starts the window; subcommands run the same services."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ehr_desktop import __version__
+
+PASSPHRASE_ENV = "EHR_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "EHR_NEW_PASSPHRASE"
+RECOVERY_KEY_ENV = "EHR_RECOVERY_KEY"
+PROMPT_ATTEMPTS = 3
+
+
+class CliFailure(Exception):
+    """A failure already worded for the user."""
+
+
+def _setup_translations() -> None:
+    from ehr_desktop.gui import i18n
+    from ehr_desktop.services.preferences import PreferenceStore
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication([sys.argv[0]])
+    i18n.install(i18n.resolve_language(PreferenceStore().load().language))
+
+
+def _describe(error: BaseException) -> str:
+    from ehr_desktop.gui.messages import describe
+
+    return describe(error)
+
+
+# --- secrets -----------------------------------------------------------------
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _secret_from_env_or_prompt(env: str, prompt: str) -> tuple[str, bool]:
+    """(secret, came_from_env)."""
+    value = os.environ.get(env)
+    if value:
+        return value, True
+    if not _interactive():
+        raise CliFailure(
+            QCoreApplication.translate(
+                "Cli", "No passphrase given: set {env} or run the command in a terminal."
+            ).format(env=env)
+        )
+    return getpass.getpass(prompt), False
+
+
+def _new_passphrase(env: str) -> str:
+    from ehr_desktop.domain.errors import PassphraseMismatch, WeakPassphrase
+    from ehr_desktop.domain.passphrase import assess
+
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not _interactive():
+        raise CliFailure(
+            QCoreApplication.translate(
+                "Cli", "No new passphrase given: set {env} or run the command in a terminal."
+            ).format(env=env)
+        )
+    first = getpass.getpass(QCoreApplication.translate("Cli", "New passphrase: "))
+    if not assess(first).acceptable:
+        raise WeakPassphrase()
+    if getpass.getpass(QCoreApplication.translate("Cli", "Repeat the new passphrase: ")) != first:
+        raise PassphraseMismatch()
+    return first
+
+
+def _unlock(path: Path, *, allow_recovery_env: bool = True):
+    """Unlocks with EHR_PASSPHRASE, EHR_RECOVERY_KEY or prompts, with a growing delay on failure."""
+    from ehr_desktop.domain.errors import WrongPassphrase
+    from ehr_desktop.domain.throttle import UnlockThrottle
+    from ehr_desktop.persistence.vault_files import check
+    from ehr_desktop.services import vaults
+
+    check(path)  # report a missing or damaged vault before asking for anything
+    if (
+        allow_recovery_env
+        and os.environ.get(RECOVERY_KEY_ENV)
+        and not os.environ.get(PASSPHRASE_ENV)
+    ):
+        return vaults.unlock_with_recovery_key(path, os.environ[RECOVERY_KEY_ENV])
+    throttle = UnlockThrottle()
+    while True:
+        passphrase, from_env = _secret_from_env_or_prompt(
+            PASSPHRASE_ENV, QCoreApplication.translate("Cli", "Passphrase: ")
+        )
+        try:
+            vault = vaults.unlock_with_passphrase(path, passphrase)
+        except WrongPassphrase:
+            if from_env or throttle.failures + 1 >= PROMPT_ATTEMPTS:
+                raise
+            print(_describe(WrongPassphrase()), file=sys.stderr)
+            time.sleep(throttle.record_failure())
+            continue
+        throttle.record_success()
+        return vault
+
+
+# --- commands ----------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> dict:
+    from ehr_desktop.services import vaults
+
+    passphrase = _new_passphrase(PASSPHRASE_ENV)
+    created = vaults.create_vault(Path(args.vault), passphrase, remember=args.remember)
+    try:
+        if args.recovery_sheet:
+            _write_recovery_sheet(
+                Path(args.recovery_sheet), created.vault.name, created.recovery_key
+            )
+    finally:
+        created.vault.close()
+    return {
+        "vault": str(created.vault.layout.folder),
+        "recovery_key": created.recovery_key,
+        "_text": QCoreApplication.translate(
+            "Cli",
+            "Vault created: {vault}\n\nRecovery key (shown only now; print it or write it down and keep it "
+            "somewhere safe, away from the computer):\n\n    {key}\n",
+        ).format(vault=created.vault.layout.folder, key=created.recovery_key),
+    }
+
+
+def _write_recovery_sheet(target: Path, vault_name: str, key: str) -> None:
+    from ehr_desktop.exchange.recovery_sheet import write_recovery_sheet
+    from ehr_desktop.gui.recovery_texts import recovery_sheet_text
+
+    write_recovery_sheet(target, vault_name, key, recovery_sheet_text())
+
+
+def cmd_demo(args: argparse.Namespace) -> dict:
+    from ehr_desktop.services import demo, vaults
+
+    passphrase = os.environ.get(PASSPHRASE_ENV) or demo.DEMO_PASSPHRASE
+    created = vaults.create_vault(Path(args.vault), passphrase)
+    try:
+        summary = demo.populate(created.vault, args.employees, seed=args.seed)
+    finally:
+        created.vault.close()
+    return {
+        "vault": str(created.vault.layout.folder),
+        "recovery_key": created.recovery_key,
+        "departments": summary.departments,
+        "positions": summary.positions,
+        "employees": summary.employees,
+        "events": summary.events,
+        "_text": QCoreApplication.translate(
+            "Cli", "Demo vault created: {vault} ({employees} employees, {departments} departments)."
+        ).format(
+            vault=created.vault.layout.folder,
+            employees=summary.employees,
+            departments=summary.departments,
+        )
+        + "\n"
+        + QCoreApplication.translate("Cli", "Recovery key: {key}").format(key=created.recovery_key),
+    }
+
+
+def _check_label(name: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "files": QT_TRANSLATE_NOOP("Cli", "Vault files complete"),
+        "cipher": QT_TRANSLATE_NOOP("Cli", "Encryption intact"),
+        "integrity": QT_TRANSLATE_NOOP("Cli", "Database structure intact"),
+        "foreign_keys": QT_TRANSLATE_NOOP("Cli", "Records consistent"),
+        "schema": QT_TRANSLATE_NOOP("Cli", "Data format known"),
+        "audit_chain": QT_TRANSLATE_NOOP("Cli", "Audit trail unbroken"),
+    }
+    return QCoreApplication.translate("Cli", labels[name])
+
+
+def cmd_verify(args: argparse.Namespace) -> dict:
+    from ehr_desktop.services.verification import verify_database
+
+    vault = _unlock(Path(args.vault))
+    try:
+        report = verify_database(vault.database)
+    finally:
+        vault.close()
+    lines = []
+    for result in report.results:
+        mark = "OK  " if result.ok else "FAIL"
+        extra = (
+            f"  ({result.problem}{' @ ' + result.at if result.at else ''})"
+            if result.problem
+            else ""
+        )
+        lines.append(f"[{mark}] {_check_label(result.check.value)}{extra}")
+    lines.append(
+        QCoreApplication.translate("Cli", "The vault is intact.")
+        if report.ok
+        else QCoreApplication.translate("Cli", "The vault has problems; see above.")
+    )
+    return {
+        "ok": report.ok,
+        "checks": [
+            {"check": r.check.value, "ok": r.ok, "problem": r.problem, "at": r.at, "count": r.count}
+            for r in report.results
+        ],
+        "_text": "\n".join(lines),
+        "_exit": 0 if report.ok else 1,
+    }
+
+
+def cmd_passwd(args: argparse.Namespace) -> dict:
+    from ehr_desktop.services import vaults
+
+    vault = _unlock(Path(args.vault), allow_recovery_env=False)
+    try:
+        vaults.change_passphrase(vault, _new_passphrase(NEW_PASSPHRASE_ENV))
+    finally:
+        vault.close()
+    return {
+        "vault": str(vault.layout.folder),
+        "_text": QCoreApplication.translate("Cli", "The passphrase was changed."),
+    }
+
+
+def cmd_recover(args: argparse.Namespace) -> dict:
+    from ehr_desktop.persistence.vault_files import check
+    from ehr_desktop.services import vaults
+
+    check(Path(args.vault))
+    key, _from_env = _secret_from_env_or_prompt(
+        RECOVERY_KEY_ENV, QCoreApplication.translate("Cli", "Recovery key: ")
+    )
+    vault = vaults.unlock_with_recovery_key(Path(args.vault), key)
+    try:
+        vaults.change_passphrase(vault, _new_passphrase(NEW_PASSPHRASE_ENV))
+    finally:
+        vault.close()
+    return {
+        "vault": str(vault.layout.folder),
+        "_text": QCoreApplication.translate(
+            "Cli", "A new passphrase was set. The recovery key stays valid."
+        ),
+    }
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser = argparse.ArgumentParser(
+        prog="ehr-desktop",
+        description="EHR Desktop: encrypted personnel archive. Without a command, the window opens.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create a new vault")
+    p.add_argument("vault", help="vault folder to create, e.g. Company.ehrvault")
+    p.add_argument("--remember", action="store_true", help="remember on this computer (OS keyring)")
+    p.add_argument("--recovery-sheet", metavar="PDF", help="also save the recovery sheet as a PDF")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", parents=[common], help="create a vault full of fake demo data")
+    p.add_argument("vault")
+    p.add_argument("--employees", type=int, default=300, help="number of employees (default 300)")
+    p.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser(
+        "verify", parents=[common], help="check encryption, integrity and audit trail"
+    )
+    p.add_argument("vault")
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("passwd", parents=[common], help="change the passphrase")
+    p.add_argument("vault")
+    p.set_defaults(handler=cmd_passwd)
+
+    p = sub.add_parser(
+        "recover", parents=[common], help="set a new passphrase with the recovery key"
+    )
+    p.add_argument("vault")
+    p.set_defaults(handler=cmd_recover)
+    return parser
+
+
+def _emit(result: dict, as_json: bool) -> None:
+    if as_json:
+        print(
+            json.dumps(
+                {k: v for k, v in result.items() if not k.startswith("_")}, ensure_ascii=False
+            )
+        )
+    else:
+        print(result["_text"])
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from ehr_desktop.domain.errors import EhrError
+
+    _setup_translations()
+    try:
+        result = args.handler(args)
+    except CliFailure as failure:
+        message = str(failure)
+    except EhrError as error:
+        message = _describe(error)
+    except KeyboardInterrupt:
+        message = QCoreApplication.translate("Cli", "Cancelled. Nothing was changed.")
+    else:
+        _emit(result, args.json)
+        return int(result.get("_exit", 0))
+    if args.json:
+        print(json.dumps({"ok": False, "error": message}, ensure_ascii=False))
+    print(f"ehr-desktop: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        from ehr_desktop.app import run_gui
+
+        return run_gui()
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ehr_desktop.app import run_gui
+
+        return run_gui()
+    return run_command(args)

@@ -1,0 +1,110 @@
+"""The audit trail's hash chain: each entry's HMAC covers its content and the previous HMAC."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    occurred_at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    detail: str
+    mac: str
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The chain's last (id, mac), kept outside the table so that a cut-off tail is noticed."""
+
+    last_id: int
+    last_mac: str
+
+
+class ChainProblem(Enum):
+    NONE = "none"
+    BROKEN = "broken"  # an entry was edited, removed, reordered or inserted
+    GAP = "gap"  # ids are not consecutive
+    TAIL_CUT = "tail_cut"  # the anchor names an entry the table no longer has
+    ANCHOR_MISMATCH = "anchor_mismatch"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    problem: ChainProblem
+    at_id: int | None = None
+
+    @property
+    def intact(self) -> bool:
+        return self.problem is ChainProblem.NONE
+
+
+def canonical_detail(changes: dict[str, Any]) -> str:
+    return json.dumps(
+        changes, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
+    )
+
+
+def compute_mac(
+    key: bytes,
+    *,
+    entry_id: int,
+    occurred_at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail: str,
+    previous_mac: str,
+) -> str:
+    # Length-prefixed fields: no two different entries can serialise to the same bytes.
+    parts = [str(entry_id), occurred_at, actor, action, entity, entity_id, detail, previous_mac]
+    message = b"".join(len(p.encode()).to_bytes(4, "big") + p.encode() for p in parts)
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def verify_chain(key: bytes, entries: Iterable[AuditEntry], anchor: Anchor | None) -> ChainReport:
+    previous_mac = GENESIS
+    expected_id = 1
+    count = 0
+    macs_seen: dict[int, str] = {}
+    for entry in entries:
+        if entry.id != expected_id:
+            return ChainReport(count, ChainProblem.GAP, entry.id)
+        mac = compute_mac(
+            key,
+            entry_id=entry.id,
+            occurred_at=entry.occurred_at,
+            actor=entry.actor,
+            action=entry.action,
+            entity=entry.entity,
+            entity_id=entry.entity_id,
+            detail=entry.detail,
+            previous_mac=previous_mac,
+        )
+        if not hmac.compare_digest(mac, entry.mac):
+            return ChainReport(count, ChainProblem.BROKEN, entry.id)
+        if anchor is not None and entry.id == anchor.last_id:
+            macs_seen[entry.id] = entry.mac
+        previous_mac = entry.mac
+        expected_id += 1
+        count += 1
+    if anchor is not None and anchor.last_id > 0:
+        if anchor.last_id >= expected_id:
+            return ChainReport(count, ChainProblem.TAIL_CUT, anchor.last_id)
+        if not hmac.compare_digest(macs_seen.get(anchor.last_id, ""), anchor.last_mac):
+            return ChainReport(count, ChainProblem.ANCHOR_MISMATCH, anchor.last_id)
+    return ChainReport(count, ChainProblem.NONE)

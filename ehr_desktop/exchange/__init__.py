@@ -1,0 +1,1 @@
+"""File formats: PDF documents, spreadsheets, backups."""

@@ -1,0 +1,1 @@
+"""Persistence: SQLCipher engine, ORM models, Alembic migrations, audit trail, vault files."""

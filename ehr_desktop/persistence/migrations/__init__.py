@@ -1,0 +1,1 @@
+"""Alembic migrations, run programmatically at unlock (see persistence/schema.py)."""

@@ -1,0 +1,1 @@
+"""Key material: the vault's data key, its wrapped key slots, the OS keyring."""

@@ -1,0 +1,67 @@
+"""Memory-hard key derivation (Argon2id), parameters stored in each slot and tuned per machine."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import asdict, dataclass
+
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+TARGET_SECONDS = 0.5
+MIN_ITERATIONS = 3
+MAX_ITERATIONS = 64
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    memory_kib: int = 128 * 1024
+    iterations: int = MIN_ITERATIONS
+    lanes: int = 4
+
+    def to_json(self) -> dict:
+        return {"name": "argon2id", **asdict(self)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Argon2Params:
+        if data.get("name") != "argon2id":
+            raise ValueError("unknown key derivation")
+        params = cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
+        # Refuse absurd values from a tampered file instead of exhausting memory or time.
+        if not (8 <= params.memory_kib <= 4 * 1024 * 1024 and 1 <= params.iterations <= 1000):
+            raise ValueError("key derivation parameters out of range")
+        if not 1 <= params.lanes <= 64:
+            raise ValueError("key derivation parameters out of range")
+        return params
+
+
+def derive(secret: bytes, salt: bytes, params: Argon2Params) -> bytes:
+    return Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    ).derive(secret)
+
+
+def expand(secret: bytes, salt: bytes, purpose: str) -> bytes:
+    """A 256-bit key for one purpose from an already high-entropy secret."""
+    return HKDF(algorithm=SHA256(), length=32, salt=salt, info=purpose.encode()).derive(secret)
+
+
+def calibrate(
+    target_seconds: float = TARGET_SECONDS, base: Argon2Params | None = None
+) -> Argon2Params:
+    """Raises the iteration count until one derivation takes about `target_seconds` here."""
+    base = base or Argon2Params()
+    probe = Argon2Params(base.memory_kib, MIN_ITERATIONS, base.lanes)
+    started = time.perf_counter()
+    derive(b"calibration", os.urandom(16), probe)
+    elapsed = max(time.perf_counter() - started, 1e-4)
+    iterations = round(MIN_ITERATIONS * target_seconds / elapsed)
+    return Argon2Params(
+        base.memory_kib, max(MIN_ITERATIONS, min(MAX_ITERATIONS, iterations)), base.lanes
+    )

@@ -1,0 +1,23 @@
+"""Settings stored inside the vault (they travel with it): company name and the like."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ehr_desktop.persistence.models import VaultSetting
+
+COMPANY_NAME = "company.name"
+
+
+def get(session: Session, key: str, default: str = "") -> str:
+    value = session.scalar(select(VaultSetting.value).where(VaultSetting.key == key))
+    return default if value is None else value
+
+
+def put(session: Session, key: str, value: str) -> None:
+    setting = session.get(VaultSetting, key)
+    if setting is None:
+        session.add(VaultSetting(key=key, value=value))
+    elif setting.value != value:
+        setting.value = value
