@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ehr_desktop import __version__
 
@@ -173,20 +173,6 @@ def cmd_demo(args: argparse.Namespace) -> dict:
     }
 
 
-def _check_label(name: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        "files": QT_TRANSLATE_NOOP("Cli", "Vault files complete"),
-        "cipher": QT_TRANSLATE_NOOP("Cli", "Encryption intact"),
-        "integrity": QT_TRANSLATE_NOOP("Cli", "Database structure intact"),
-        "foreign_keys": QT_TRANSLATE_NOOP("Cli", "Records consistent"),
-        "schema": QT_TRANSLATE_NOOP("Cli", "Data format known"),
-        "audit_chain": QT_TRANSLATE_NOOP("Cli", "Audit trail unbroken"),
-    }
-    return QCoreApplication.translate("Cli", labels[name])
-
-
 def cmd_verify(args: argparse.Namespace) -> dict:
     from ehr_desktop.services.verification import verify_database
 
@@ -195,27 +181,15 @@ def cmd_verify(args: argparse.Namespace) -> dict:
         report = verify_database(vault.database)
     finally:
         vault.close()
-    lines = []
-    for result in report.results:
-        mark = "OK  " if result.ok else "FAIL"
-        extra = (
-            f"  ({result.problem}{' @ ' + result.at if result.at else ''})"
-            if result.problem
-            else ""
-        )
-        lines.append(f"[{mark}] {_check_label(result.check.value)}{extra}")
-    lines.append(
-        QCoreApplication.translate("Cli", "The vault is intact.")
-        if report.ok
-        else QCoreApplication.translate("Cli", "The vault has problems; see above.")
-    )
+    from ehr_desktop.gui.verification_texts import describe_report
+
     return {
         "ok": report.ok,
         "checks": [
             {"check": r.check.value, "ok": r.ok, "problem": r.problem, "at": r.at, "count": r.count}
             for r in report.results
         ],
-        "_text": "\n".join(lines),
+        "_text": describe_report(report),
         "_exit": 0 if report.ok else 1,
     }
 

@@ -102,6 +102,8 @@ def verify_chain(key: bytes, entries: Iterable[AuditEntry], anchor: Anchor | Non
         previous_mac = entry.mac
         expected_id += 1
         count += 1
+    if anchor is not None and anchor.last_id < 0:  # persistence's mark for an unreadable anchor
+        return ChainReport(count, ChainProblem.ANCHOR_MISMATCH)
     if anchor is not None and anchor.last_id > 0:
         if anchor.last_id >= expected_id:
             return ChainReport(count, ChainProblem.TAIL_CUT, anchor.last_id)

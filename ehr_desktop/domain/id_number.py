@@ -43,15 +43,20 @@ def _birth(digits8: str) -> dt.date | None:
     return born if born.year >= 1900 else None
 
 
+def _ascii_digits(text: str) -> bool:
+    # str.isdigit() also accepts full-width and superscript digits, which int() may then refuse.
+    return text.isascii() and text.isdigit()
+
+
 def parse(number: str, *, today: dt.date | None = None) -> ResidentId | IdProblem:
     """Validates an already-normalised number (half-width digits, capital X)."""
     if len(number) == 15:
-        if not number.isdigit():
+        if not _ascii_digits(number):
             return IdProblem.CHARACTERS
         number = upgrade_15(number)
     if len(number) != 18:
         return IdProblem.LENGTH
-    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+    if not _ascii_digits(number[:17]) or not (_ascii_digits(number[17]) or number[17] == "X"):
         return IdProblem.CHARACTERS
     born = _birth(number[6:14])
     if born is None or born > (today or dt.date.today()):

@@ -14,10 +14,25 @@ def recovery_sheet_text() -> RecoverySheetText:
         created_label=QCoreApplication.translate("RecoverySheet", "Printed on:"),
         key_label=QCoreApplication.translate("RecoverySheet", "Recovery key:"),
         instructions=(
-            QCoreApplication.translate("RecoverySheet", "If the passphrase is forgotten, open the vault in EHR Desktop, choose \"Use recovery key\" and type this key to set a new passphrase."),
-            QCoreApplication.translate("RecoverySheet", "Letters and digits are what count: upper or lower case and the dashes do not matter."),
-            QCoreApplication.translate("RecoverySheet", "A backup of the vault can also be restored on another computer with this key."),
+            QCoreApplication.translate(
+                "RecoverySheet",
+                'If the passphrase is forgotten, open the vault in EHR Desktop, choose "Use recovery key" and type this key to set a new passphrase.',
+            ),
+            QCoreApplication.translate(
+                "RecoverySheet",
+                "Letters and digits are what count: upper or lower case and the dashes do not matter.",
+            ),
+            QCoreApplication.translate(
+                "RecoverySheet",
+                "A backup of the vault can also be restored on another computer with this key.",
+            ),
         ),
-        warning=QCoreApplication.translate("RecoverySheet", "Anyone holding this sheet can open all personnel records. Keep it locked away (for example in the company safe), not next to the computer, and never as a photo or file on the computer."),
-        footer=QCoreApplication.translate("RecoverySheet", "EHR Desktop — recovery sheet. A new recovery key (Settings) makes this sheet invalid."),
+        warning=QCoreApplication.translate(
+            "RecoverySheet",
+            "Anyone holding this sheet can open all personnel records. Keep it locked away (for example in the company safe), not next to the computer, and never as a photo or file on the computer.",
+        ),
+        footer=QCoreApplication.translate(
+            "RecoverySheet",
+            "EHR Desktop — recovery sheet. A new recovery key (Settings) makes this sheet invalid.",
+        ),
     )

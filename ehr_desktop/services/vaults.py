@@ -38,6 +38,11 @@ def vault_path(folder: Path, name: str) -> Path:
     return Path(folder) / f"{name}{SUFFIX}"
 
 
+def locate_vault(path: Path) -> Path:
+    """The vault folder for `path` (the folder or a file in it); raises unless intact."""
+    return check(path).folder
+
+
 @dataclass
 class UnlockedVault:
     """What the app holds while a vault is open. `close()` drops the key and the engine."""

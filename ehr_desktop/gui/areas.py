@@ -1,0 +1,216 @@
+"""The workspace's areas: navigation, the home screen and the areas later versions fill in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ehr_desktop.gui.icons import icon
+from ehr_desktop.gui.settings_page import SettingsPage
+from ehr_desktop.gui.worker import JobRunner
+from ehr_desktop.services import overview, vaults
+from ehr_desktop.services.preferences import PreferenceStore
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    icon: str
+    title: str
+    coming: str  # what the area will hold; shown until it is built
+
+
+AREAS = (
+    Area("home", "house", QT_TRANSLATE_NOOP("Areas", "Home"), ""),
+    Area("employees", "users", QT_TRANSLATE_NOOP("Areas", "Employees"), QT_TRANSLATE_NOOP("Areas", "Every employee's file across the whole working life: hiring, probation, transfers, promotions, salary changes, contracts, leave and rehire.")),
+    Area("organization", "network", QT_TRANSLATE_NOOP("Areas", "Organization"), QT_TRANSLATE_NOOP("Areas", "The department tree with heads and positions, and how it changed over time.")),
+    Area("appraisals", "clipboard-check", QT_TRANSLATE_NOOP("Areas", "Appraisals"), QT_TRANSLATE_NOOP("Areas", "KPI templates, appraisal cycles, self and manager scoring, HR calibration and locked results.")),
+    Area("import", "file-input", QT_TRANSLATE_NOOP("Areas", "Import"), QT_TRANSLATE_NOOP("Areas", "Bring in existing rosters from Excel, WPS or CSV files, checked and cleaned, with a preview before anything is saved.")),
+    Area("reports", "chart-column", QT_TRANSLATE_NOOP("Areas", "Reports"), QT_TRANSLATE_NOOP("Areas", "Appraisal sheets and personnel dossiers as PDF, Excel reports, and fill-in forms for managers.")),
+    Area("backup", "archive", QT_TRANSLATE_NOOP("Areas", "Backup"), QT_TRANSLATE_NOOP("Areas", "Encrypted backup files, made automatically and checked, that can be restored on another computer.")),
+    Area("settings", "settings", QT_TRANSLATE_NOOP("Areas", "Settings"), ""),
+)  # fmt: skip
+
+
+def area_title(area: Area) -> str:
+    return QCoreApplication.translate("Areas", area.title)
+
+
+def _title_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "pageTitle")
+    return label
+
+
+def _hint_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "hint")
+    label.setWordWrap(True)
+    return label
+
+
+class ComingSoonPage(QWidget):
+    """An area not built yet: says so politely, and what it will do."""
+
+    def __init__(self, area: Area, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(_title_label(area_title(area)))
+        card = QFrame()
+        card.setProperty("role", "card")
+        inner = QHBoxLayout(card)
+        inner.setContentsMargins(20, 18, 20, 18)
+        picture = QLabel()
+        picture.setPixmap(icon(area.icon, "#2563EB").pixmap(40, 40))
+        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        inner.addWidget(picture)
+        text = QVBoxLayout()
+        heading = QLabel(self.tr("This area is being built and arrives in a coming version."))
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        text.addWidget(heading)
+        text.addWidget(_hint_label(QCoreApplication.translate("Areas", area.coming)))
+        text.addWidget(
+            _hint_label(
+                self.tr("Everything already in the vault is kept safely and will appear here then.")
+            )
+        )
+        inner.addLayout(text, 1)
+        layout.addWidget(card)
+        layout.addStretch(1)
+
+
+class HomePage(QWidget):
+    """What is in the vault at a glance."""
+
+    def __init__(self, vault: vaults.UnlockedVault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        self.title = _title_label("")
+        layout.addWidget(self.title)
+        self.subtitle = _hint_label("")
+        layout.addWidget(self.subtitle)
+        self.cards = QGridLayout()
+        self.cards.setSpacing(12)
+        layout.addLayout(self.cards)
+        layout.addWidget(
+            _hint_label(
+                self.tr(
+                    "Reminders for expiring contracts, ending probations and overdue appraisals will appear here once employee files and appraisals are available."
+                )
+            )
+        )
+        layout.addStretch(1)
+        self.refresh()
+
+    def _card(self, column: int, number: int, caption: str) -> None:
+        card = QFrame()
+        card.setProperty("role", "card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(16, 12, 16, 12)
+        value = QLabel(QLocale().toString(number))
+        font = value.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        value.setFont(font)
+        inner.addWidget(value)
+        inner.addWidget(_hint_label(caption))
+        self.cards.addWidget(card, 0, column)
+
+    def refresh(self) -> None:
+        facts = overview.overview(self._vault)
+        while self.cards.count():
+            self.cards.takeAt(0).widget().deleteLater()
+        self.title.setText(facts.company_name or self._vault.name)
+        self.subtitle.setText(
+            self.tr("Vault “{name}” · {entries} audited changes").format(
+                name=self._vault.name, entries=QLocale().toString(facts.audit_entries)
+            )
+        )
+        by_status = facts.employees_by_status
+        self._card(0, facts.employees_current, self.tr("employees on the payroll"))
+        self._card(1, by_status.get("probation", 0), self.tr("on probation"))
+        self._card(2, by_status.get("on_leave", 0), self.tr("on leave of absence"))
+        self._card(3, facts.departments, self.tr("departments"))
+
+
+class Workspace(QWidget):
+    """Navigation on the left, the chosen area on the right. Holds the unlocked vault."""
+
+    company_changed = Signal(str)
+    auto_lock_changed = Signal(int)
+
+    def __init__(
+        self,
+        vault: vaults.UnlockedVault,
+        store: PreferenceStore,
+        jobs: JobRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.ensurePolished()  # style before items, or rows are spaced too tightly
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for area in AREAS:
+            if area.key == "home":
+                page = HomePage(vault)
+            elif area.key == "settings":
+                page = SettingsPage(vault, store, jobs)
+                page.company_changed.connect(self.company_changed)
+                page.company_changed.connect(lambda _n: self.pages["home"].refresh())
+                page.auto_lock_changed.connect(self.auto_lock_changed)
+            else:
+                page = ComingSoonPage(area)
+            self.pages[area.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(area.icon), area_title(area))
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.navigation.addItem(item)
+        width = max(self.navigation.sizeHintForColumn(0) + 24, 150)
+        self.navigation.setFixedWidth(width)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+
+    def show_area(self, key: str) -> None:
+        keys = [area.key for area in AREAS]
+        self.navigation.setCurrentRow(keys.index(key))
+
+    def current_area(self) -> str:
+        return AREAS[self.navigation.currentRow()].key
+
+    def has_unsaved_changes(self) -> bool:
+        """Areas with editors report pending edits here (none of the current areas edit records)."""
+        return any(
+            getattr(page, "has_unsaved_changes", lambda: False)() for page in self.pages.values()
+        )
+
+    def save_changes(self) -> bool:
+        return all(getattr(page, "save_changes", lambda: True)() for page in self.pages.values())

@@ -1,0 +1,244 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+
+class Ui_SettingsPage(object):
+    def setupUi(self, SettingsPage):
+        if not SettingsPage.objectName():
+            SettingsPage.setObjectName(u"SettingsPage")
+        SettingsPage.resize(760, 640)
+        self.pageLayout = QVBoxLayout(SettingsPage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.scrollArea = QScrollArea(SettingsPage)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.content = QWidget()
+        self.content.setObjectName(u"content")
+        self.contentLayout = QVBoxLayout(self.content)
+        self.contentLayout.setSpacing(14)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.titleLabel = QLabel(self.content)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
+
+        self.contentLayout.addWidget(self.titleLabel)
+
+        self.companyGroup = QGroupBox(self.content)
+        self.companyGroup.setObjectName(u"companyGroup")
+        self.companyForm = QFormLayout(self.companyGroup)
+        self.companyForm.setObjectName(u"companyForm")
+        self.companyNameLabel = QLabel(self.companyGroup)
+        self.companyNameLabel.setObjectName(u"companyNameLabel")
+
+        self.companyForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.companyNameLabel)
+
+        self.companyRow = QHBoxLayout()
+        self.companyRow.setObjectName(u"companyRow")
+        self.companyNameEdit = QLineEdit(self.companyGroup)
+        self.companyNameEdit.setObjectName(u"companyNameEdit")
+
+        self.companyRow.addWidget(self.companyNameEdit)
+
+        self.companySaveButton = QPushButton(self.companyGroup)
+        self.companySaveButton.setObjectName(u"companySaveButton")
+
+        self.companyRow.addWidget(self.companySaveButton)
+
+
+        self.companyForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.companyRow)
+
+
+        self.contentLayout.addWidget(self.companyGroup)
+
+        self.computerGroup = QGroupBox(self.content)
+        self.computerGroup.setObjectName(u"computerGroup")
+        self.computerForm = QFormLayout(self.computerGroup)
+        self.computerForm.setObjectName(u"computerForm")
+        self.languageLabel = QLabel(self.computerGroup)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.computerForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.computerGroup)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.computerForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.autoLockLabel = QLabel(self.computerGroup)
+        self.autoLockLabel.setObjectName(u"autoLockLabel")
+
+        self.computerForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.autoLockLabel)
+
+        self.autoLockRow = QHBoxLayout()
+        self.autoLockRow.setObjectName(u"autoLockRow")
+        self.autoLockSpin = QSpinBox(self.computerGroup)
+        self.autoLockSpin.setObjectName(u"autoLockSpin")
+        self.autoLockSpin.setMinimum(1)
+        self.autoLockSpin.setMaximum(240)
+        self.autoLockSpin.setValue(10)
+
+        self.autoLockRow.addWidget(self.autoLockSpin)
+
+        self.autoLockCheck = QCheckBox(self.computerGroup)
+        self.autoLockCheck.setObjectName(u"autoLockCheck")
+        self.autoLockCheck.setChecked(True)
+
+        self.autoLockRow.addWidget(self.autoLockCheck)
+
+        self.autoLockSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.autoLockRow.addItem(self.autoLockSpacer)
+
+
+        self.computerForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.autoLockRow)
+
+        self.rememberCheck = QCheckBox(self.computerGroup)
+        self.rememberCheck.setObjectName(u"rememberCheck")
+
+        self.computerForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.rememberCheck)
+
+        self.computerHint = QLabel(self.computerGroup)
+        self.computerHint.setObjectName(u"computerHint")
+        self.computerHint.setProperty(u"role", u"hint")
+        self.computerHint.setText(u"")
+        self.computerHint.setWordWrap(True)
+
+        self.computerForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.computerHint)
+
+
+        self.contentLayout.addWidget(self.computerGroup)
+
+        self.securityGroup = QGroupBox(self.content)
+        self.securityGroup.setObjectName(u"securityGroup")
+        self.securityLayout = QVBoxLayout(self.securityGroup)
+        self.securityLayout.setObjectName(u"securityLayout")
+        self.securityHint = QLabel(self.securityGroup)
+        self.securityHint.setObjectName(u"securityHint")
+        self.securityHint.setProperty(u"role", u"hint")
+        self.securityHint.setWordWrap(True)
+
+        self.securityLayout.addWidget(self.securityHint)
+
+        self.securityButtons = QHBoxLayout()
+        self.securityButtons.setObjectName(u"securityButtons")
+        self.changePassphraseButton = QPushButton(self.securityGroup)
+        self.changePassphraseButton.setObjectName(u"changePassphraseButton")
+
+        self.securityButtons.addWidget(self.changePassphraseButton)
+
+        self.newRecoveryKeyButton = QPushButton(self.securityGroup)
+        self.newRecoveryKeyButton.setObjectName(u"newRecoveryKeyButton")
+
+        self.securityButtons.addWidget(self.newRecoveryKeyButton)
+
+        self.securitySpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.securityButtons.addItem(self.securitySpacer)
+
+
+        self.securityLayout.addLayout(self.securityButtons)
+
+
+        self.contentLayout.addWidget(self.securityGroup)
+
+        self.checkGroup = QGroupBox(self.content)
+        self.checkGroup.setObjectName(u"checkGroup")
+        self.checkLayout = QVBoxLayout(self.checkGroup)
+        self.checkLayout.setObjectName(u"checkLayout")
+        self.checkHint = QLabel(self.checkGroup)
+        self.checkHint.setObjectName(u"checkHint")
+        self.checkHint.setProperty(u"role", u"hint")
+        self.checkHint.setWordWrap(True)
+
+        self.checkLayout.addWidget(self.checkHint)
+
+        self.checkRow = QHBoxLayout()
+        self.checkRow.setObjectName(u"checkRow")
+        self.verifyButton = QPushButton(self.checkGroup)
+        self.verifyButton.setObjectName(u"verifyButton")
+
+        self.checkRow.addWidget(self.verifyButton)
+
+        self.checkSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.checkRow.addItem(self.checkSpacer)
+
+
+        self.checkLayout.addLayout(self.checkRow)
+
+        self.verifyResultLabel = QLabel(self.checkGroup)
+        self.verifyResultLabel.setObjectName(u"verifyResultLabel")
+        self.verifyResultLabel.setText(u"")
+        self.verifyResultLabel.setWordWrap(True)
+        self.verifyResultLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.checkLayout.addWidget(self.verifyResultLabel)
+
+
+        self.contentLayout.addWidget(self.checkGroup)
+
+        self.bottomSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.contentLayout.addItem(self.bottomSpacer)
+
+        self.scrollArea.setWidget(self.content)
+
+        self.pageLayout.addWidget(self.scrollArea)
+
+#if QT_CONFIG(shortcut)
+        self.companyNameLabel.setBuddy(self.companyNameEdit)
+        self.languageLabel.setBuddy(self.languageCombo)
+        self.autoLockLabel.setBuddy(self.autoLockSpin)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsPage)
+
+        QMetaObject.connectSlotsByName(SettingsPage)
+    # setupUi
+
+    def retranslateUi(self, SettingsPage):
+        self.titleLabel.setText(QCoreApplication.translate("SettingsPage", u"Settings", None))
+        self.companyGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Company", None))
+        self.companyNameLabel.setText(QCoreApplication.translate("SettingsPage", u"Company &name", None))
+#if QT_CONFIG(tooltip)
+        self.companyNameEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"Printed on appraisal sheets and dossiers.", None))
+#endif // QT_CONFIG(tooltip)
+        self.companySaveButton.setText(QCoreApplication.translate("SettingsPage", u"&Save", None))
+        self.computerGroup.setTitle(QCoreApplication.translate("SettingsPage", u"This computer", None))
+        self.languageLabel.setText(QCoreApplication.translate("SettingsPage", u"&Language", None))
+        self.autoLockLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lock after", None))
+        self.autoLockSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" min idle", None))
+        self.autoLockCheck.setText(QCoreApplication.translate("SettingsPage", u"Lock automatically", None))
+        self.rememberCheck.setText(QCoreApplication.translate("SettingsPage", u"&Remember this vault's passphrase on this computer", None))
+#if QT_CONFIG(tooltip)
+        self.rememberCheck.setToolTip(QCoreApplication.translate("SettingsPage", u"Kept in the system password store. Anyone who can sign in to this computer account can then open the vault.", None))
+#endif // QT_CONFIG(tooltip)
+        self.securityGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Passphrase and recovery", None))
+        self.securityHint.setText(QCoreApplication.translate("SettingsPage", u"The passphrase opens the vault every day. The recovery key, printed on the recovery sheet, sets a new passphrase if it is forgotten.", None))
+        self.changePassphraseButton.setText(QCoreApplication.translate("SettingsPage", u"&Change passphrase\u2026", None))
+        self.newRecoveryKeyButton.setText(QCoreApplication.translate("SettingsPage", u"New recovery &key\u2026", None))
+        self.checkGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Vault check", None))
+        self.checkHint.setText(QCoreApplication.translate("SettingsPage", u"Checks that the encryption, the records and the audit trail are intact.", None))
+        self.verifyButton.setText(QCoreApplication.translate("SettingsPage", u"Check the &vault now", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,314 @@
+"""First-run wizard: where the vault lives, its passphrase, and the recovery key shown once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ehr_desktop.domain.passphrase import assess
+from ehr_desktop.exchange.recovery_sheet import write_recovery_sheet
+from ehr_desktop.gui.clipboard import copy_secret
+from ehr_desktop.gui.messages import describe
+from ehr_desktop.gui.passphrase_feedback import show_strength
+from ehr_desktop.gui.recovery_texts import recovery_sheet_text
+from ehr_desktop.gui.worker import JobRunner
+from ehr_desktop.services import vaults
+from ehr_desktop.services.preferences import default_vault_folder
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", "hint")
+    return label
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setProperty("role", "error")
+    return label
+
+
+class LocationPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Where to keep the vault"))
+        self.setSubTitle(
+            self.tr(
+                "The vault is one folder holding all records, encrypted. You can move or copy it like any folder while the app is closed."
+            )
+        )
+        self.name_edit = QLineEdit(self.tr("Personnel records"))
+        self.folder_edit = QLineEdit(str(default_vault_folder()))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+        self.path_label = _hint("")
+        self.error_label = _error_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Vault &name"), self.name_edit)
+        form.addRow(self.tr("In &folder"), folder_row)
+        form.addRow("", self.path_label)
+        form.addRow("", self.error_label)
+        self.name_edit.textChanged.connect(self._update)
+        self.folder_edit.textChanged.connect(self._update)
+        self._update()
+
+    def target(self) -> Path:
+        return vaults.vault_path(Path(self.folder_edit.text().strip()), self.name_edit.text())
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder for the vault"), self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _problem(self) -> str:
+        name = self.name_edit.text().strip()
+        if not name:
+            return self.tr("Give the vault a name.")
+        if any(ch in name for ch in '\\/:*?"<>|'):
+            return self.tr('A name cannot contain \\ / : * ? " < > |')
+        if not self.folder_edit.text().strip():
+            return self.tr("Choose a folder.")
+        if self.target().exists():
+            return self.tr("A vault with this name already exists in that folder.")
+        return ""
+
+    def _update(self) -> None:
+        self.path_label.setText(
+            self.tr("The vault will be created as {path}").format(path=self.target())
+        )
+        self.error_label.setText(self._problem() if self.name_edit.text() else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self._problem()
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, jobs: JobRunner) -> None:
+        super().__init__()
+        self._jobs = jobs
+        self._creating = False
+        self.created: vaults.CreatedVault | None = None
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setSubTitle(
+            self.tr(
+                "You will type it to open the vault. Several words with a digit or symbol are easy to remember and hard to guess."
+            )
+        )
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength_label = _hint("")
+        self.show_check = QCheckBox(self.tr("&Show passphrase"))
+        self.remember_check = QCheckBox(self.tr("&Remember on this computer"))
+        self.remember_check.setToolTip(
+            self.tr(
+                "Unlock without typing the passphrase on this computer account. Choose this only if nobody else uses this account."
+            )
+        )
+        self.error_label = _error_label()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Passphrase"), self.passphrase_edit)
+        form.addRow("", self.strength_label)
+        form.addRow(self.tr("R&epeat"), self.repeat_edit)
+        form.addRow("", self.show_check)
+        form.addRow("", self.remember_check)
+        form.addRow("", self.error_label)
+        form.addRow("", self.busy)
+        self.passphrase_edit.textChanged.connect(self._update)
+        self.repeat_edit.textChanged.connect(self._update)
+        self.show_check.toggled.connect(self._toggle_echo)
+
+    def _toggle_echo(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.passphrase_edit.setEchoMode(mode)
+        self.repeat_edit.setEchoMode(mode)
+
+    def _update(self) -> None:
+        show_strength(self.strength_label, self.passphrase_edit.text())
+        repeat = self.repeat_edit.text()
+        mismatch = bool(repeat) and repeat != self.passphrase_edit.text()
+        self.error_label.setText(
+            self.tr("The two passphrases are not the same.") if mismatch else ""
+        )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        text = self.passphrase_edit.text()
+        return (
+            not self._creating
+            and assess(text).acceptable
+            and text == self.repeat_edit.text()
+            and self.created is None
+        ) or self.created is not None
+
+    def validatePage(self) -> bool:
+        if self.created is not None:
+            return True
+        if self._creating:
+            return False
+        location: LocationPage = self.wizard().page(NewVaultWizard.LOCATION)
+        target = location.target()
+        passphrase = self.passphrase_edit.text()
+        remember = self.remember_check.isChecked()
+        self._creating = True
+        self.busy.show()
+        self.error_label.setText(self.tr("Creating the vault…"))
+        self.setEnabled(False)
+        self._jobs.start(
+            lambda _p: vaults.create_vault(target, passphrase, remember=remember),
+            on_success=self._created,
+            on_error=self._failed,
+        )
+        return False  # continues in _created
+
+    def _created(self, created: vaults.CreatedVault) -> None:
+        self._creating = False
+        self.busy.hide()
+        self.setEnabled(True)
+        self.error_label.setText("")
+        self.created = created
+        self.passphrase_edit.clear()
+        self.repeat_edit.clear()
+        self.wizard().next()
+
+    def _failed(self, error: BaseException) -> None:
+        self._creating = False
+        self.busy.hide()
+        self.setEnabled(True)
+        self.error_label.setText(describe(error))
+        self.completeChanged.emit()
+
+
+class RecoveryKeyPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(
+            self.tr(
+                "If the passphrase is ever forgotten, this key is the only way back into the vault. It is shown only now."
+            )
+        )
+        self.key_label = QLabel()
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(mono.pointSizeF() * 1.5)
+        mono.setWeight(QFont.Weight.DemiBold)
+        self.key_label.setFont(mono)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setWordWrap(True)
+        save_button = QPushButton(self.tr("&Save recovery sheet (PDF)…"))
+        save_button.clicked.connect(self._save_sheet)
+        copy_button = QPushButton(self.tr("&Copy"))
+        copy_button.setToolTip(self.tr("The clipboard is cleared again after 30 seconds."))
+        copy_button.clicked.connect(lambda: copy_secret(self._key))
+        buttons = QHBoxLayout()
+        buttons.addWidget(save_button)
+        buttons.addWidget(copy_button)
+        buttons.addStretch(1)
+        self.confirm_check = QCheckBox(
+            self.tr(
+                "I have printed the recovery sheet or written the key down, and will keep it safe."
+            )
+        )
+        self.confirm_check.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.key_label)
+        layout.addLayout(buttons)
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "Keep the sheet away from the computer, for example in the company safe. Anyone holding it can open the records."
+                )
+            )
+        )
+        layout.addStretch(1)
+        layout.addWidget(self.confirm_check)
+        self._key = ""
+
+    def initializePage(self) -> None:
+        created = self.wizard().created()
+        self._key = created.recovery_key if created else ""
+        groups = self._key.split("-")
+        self.key_label.setText("  ".join(groups[:5]) + "\n" + "  ".join(groups[5:]))
+
+    def _save_sheet(self) -> None:
+        created = self.wizard().created()
+        if created is None:
+            return
+        suggested = str(default_vault_folder() / f"{created.vault.name}-recovery-sheet.pdf")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save recovery sheet"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if not path:
+            return
+        try:
+            write_recovery_sheet(Path(path), created.vault.name, self._key, recovery_sheet_text())
+        except Exception as error:  # noqa: BLE001 - shown to the officer in words
+            QMessageBox.warning(self, self.tr("Recovery sheet"), describe(error))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Recovery sheet"),
+            self.tr(
+                "Saved. Print it now, then delete the file: a recovery key should live on paper, not on the computer."
+            ),
+        )
+
+    def isComplete(self) -> bool:
+        return self.confirm_check.isChecked()
+
+
+class NewVaultWizard(QWizard):
+    LOCATION, PASSPHRASE, RECOVERY = range(3)
+
+    def __init__(self, jobs: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New vault"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.location_page = LocationPage()
+        self.passphrase_page = PassphrasePage(jobs)
+        self.recovery_page = RecoveryKeyPage()
+        self.setPage(self.LOCATION, self.location_page)
+        self.setPage(self.PASSPHRASE, self.passphrase_page)
+        self.setPage(self.RECOVERY, self.recovery_page)
+        self.resize(640, 480)
+
+    def created(self) -> vaults.CreatedVault | None:
+        return self.passphrase_page.created
+
+    def reject(self) -> None:
+        if self.created() is not None:
+            return  # the vault exists: the recovery key must be acknowledged first
+        super().reject()

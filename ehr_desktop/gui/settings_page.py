@@ -1,0 +1,148 @@
+"""Settings: company, this computer (language, auto-lock, remember), passphrase and recovery, check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ehr_desktop.domain.errors import KeyringUnavailable
+from ehr_desktop.gui.dialogs import ChangePassphraseDialog, RecoveryKeyDialog
+from ehr_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
+from ehr_desktop.gui.messages import describe
+from ehr_desktop.gui.verification_texts import describe_report
+from ehr_desktop.gui.worker import JobRunner
+from ehr_desktop.services import overview, vaults
+from ehr_desktop.services.preferences import PreferenceStore
+from ehr_desktop.services.verification import verify_database
+
+
+class SettingsPage(QWidget):
+    auto_lock_changed = Signal(int)  # minutes; 0 = never
+    company_changed = Signal(str)
+
+    def __init__(
+        self,
+        vault: vaults.UnlockedVault,
+        store: PreferenceStore,
+        jobs: JobRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self._vault = vault
+        self._store = store
+        self._jobs = jobs
+        prefs = store.load()
+
+        self.ui.companyNameEdit.setText(overview.company_name(vault))
+        self.ui.companySaveButton.clicked.connect(self._save_company)
+        self.ui.companyNameEdit.returnPressed.connect(self._save_company)
+
+        self.ui.languageCombo.addItem(self.tr("Same as the system"), "")
+        self.ui.languageCombo.addItem("简体中文", "zh_CN")
+        self.ui.languageCombo.addItem("English", "en")
+        self.ui.languageCombo.setCurrentIndex(
+            max(0, self.ui.languageCombo.findData(prefs.language))
+        )
+        self.ui.languageCombo.currentIndexChanged.connect(self._language_changed)
+
+        self.ui.autoLockCheck.setChecked(prefs.auto_lock_minutes > 0)
+        self.ui.autoLockSpin.setValue(prefs.auto_lock_minutes or 10)
+        self.ui.autoLockSpin.setEnabled(prefs.auto_lock_minutes > 0)
+        self.ui.autoLockCheck.toggled.connect(self._auto_lock_edited)
+        self.ui.autoLockSpin.valueChanged.connect(self._auto_lock_edited)
+
+        self.ui.rememberCheck.setChecked(vaults.is_remembered(vault.layout.folder))
+        self.ui.rememberCheck.toggled.connect(self._remember_toggled)
+
+        self.ui.changePassphraseButton.clicked.connect(self._change_passphrase)
+        self.ui.newRecoveryKeyButton.clicked.connect(self._new_recovery_key)
+        self.ui.verifyButton.clicked.connect(self._verify)
+
+    def _save_company(self) -> None:
+        name = self.ui.companyNameEdit.text()
+        overview.set_company_name(self._vault, name)
+        self.company_changed.emit(" ".join(name.split()))
+        self.ui.computerHint.setText("")
+
+    def _language_changed(self) -> None:
+        prefs = self._store.load()
+        prefs.language = self.ui.languageCombo.currentData()
+        self._store.save(prefs)
+        self.ui.computerHint.setText(
+            self.tr("The new language applies the next time the app starts.")
+        )
+
+    def _auto_lock_edited(self) -> None:
+        enabled = self.ui.autoLockCheck.isChecked()
+        self.ui.autoLockSpin.setEnabled(enabled)
+        minutes = self.ui.autoLockSpin.value() if enabled else 0
+        prefs = self._store.load()
+        prefs.auto_lock_minutes = minutes
+        self._store.save(prefs)
+        self.auto_lock_changed.emit(minutes)
+
+    def _remember_toggled(self, remember: bool) -> None:
+        try:
+            vaults.set_remembered(self._vault, remember)
+        except KeyringUnavailable as error:
+            self.ui.rememberCheck.blockSignals(True)
+            self.ui.rememberCheck.setChecked(not remember)
+            self.ui.rememberCheck.blockSignals(False)
+            self.ui.computerHint.setText(describe(error))
+            return
+        self.ui.computerHint.setText(
+            self.tr("This computer now remembers the passphrase.")
+            if remember
+            else self.tr("This computer no longer remembers the passphrase.")
+        )
+
+    def _change_passphrase(self) -> None:
+        new = ChangePassphraseDialog.ask(self)
+        if new is None:
+            return
+        self.ui.changePassphraseButton.setEnabled(False)
+        self._jobs.start(
+            lambda _p: vaults.change_passphrase(self._vault, new),
+            on_success=lambda _r: self._done_changing(self.tr("The passphrase was changed.")),
+            on_error=lambda error: self._done_changing(describe(error)),
+        )
+
+    def _done_changing(self, text: str) -> None:
+        self.ui.changePassphraseButton.setEnabled(True)
+        QMessageBox.information(self, self.tr("Passphrase"), text)
+
+    def _new_recovery_key(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("New recovery key"),
+            self.tr(
+                "A new recovery key replaces the old one: the printed recovery sheet stops working. Continue?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            key = vaults.replace_recovery_key(self._vault)
+        except Exception as error:  # noqa: BLE001 - shown in words
+            QMessageBox.warning(self, self.tr("New recovery key"), describe(error))
+            return
+        RecoveryKeyDialog.show_key(self, self._vault.name, key)
+
+    def _verify(self) -> None:
+        self.ui.verifyButton.setEnabled(False)
+        self.ui.verifyResultLabel.setText(self.tr("Checking…"))
+        self._jobs.start(
+            lambda _p: verify_database(self._vault.database),
+            on_success=self._verified,
+            on_error=lambda error: self._verified_error(describe(error)),
+        )
+
+    def _verified(self, report) -> None:
+        self.ui.verifyButton.setEnabled(True)
+        self.ui.verifyResultLabel.setText(describe_report(report))
+
+    def _verified_error(self, text: str) -> None:
+        self.ui.verifyButton.setEnabled(True)
+        self.ui.verifyResultLabel.setText(text)

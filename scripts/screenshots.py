@@ -1,0 +1,120 @@
+"""Saves a PNG of each main screen (on a demo vault) into docs/screenshots/<language>/.
+
+    python scripts/screenshots.py [--lang zh_CN|en|all] [--out docs/screenshots]
+
+Runs offscreen by default; set QT_QPA_PLATFORM=xcb under Xvfb to capture a real window.
+Uses a throwaway configuration folder and demo data only (never a real vault).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from ehr_desktop.app import build_main_window, create_application  # noqa: E402
+from ehr_desktop.gui import i18n  # noqa: E402
+from ehr_desktop.gui.new_vault_wizard import NewVaultWizard  # noqa: E402
+from ehr_desktop.services import demo, vaults  # noqa: E402
+from ehr_desktop.services.preferences import Preferences, PreferenceStore  # noqa: E402
+
+SIZE = (1180, 760)
+
+
+def settle(milliseconds: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def grab(widget: QWidget, target: Path) -> None:
+    settle()
+    widget.grab().save(str(target))
+    print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+
+
+def wait_for(condition, timeout_ms: int = 60_000) -> None:
+    waited = 0
+    while not condition():
+        settle(100)
+        waited += 100
+        if waited > timeout_ms:
+            raise TimeoutError("screen did not become ready")
+
+
+def capture(language: str, out: Path, work: Path, demo_vault: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    config = work / f"config-{language}"
+    store = PreferenceStore(config)
+    store.save(Preferences(language=language, auto_lock_minutes=0))
+    window = build_main_window(store)
+    window.resize(*SIZE)
+    window.show()
+
+    window.show_welcome()
+    grab(window, out / "01-welcome.png")
+
+    wizard = NewVaultWizard(window.jobs, window)
+    wizard.location_page.folder_edit.setText(str(work / "new"))
+    wizard.location_page.name_edit.setText(QCoreApplication.translate("Screenshots", "示例公司") if language == "zh_CN" else "Example Ltd")
+    wizard.show()
+    grab(wizard, out / "02-wizard-location.png")
+    wizard.next()
+    wizard.passphrase_page.passphrase_edit.setText("Spring-tea-harbour-42")
+    wizard.passphrase_page.repeat_edit.setText("Spring-tea-harbour-42")
+    grab(wizard, out / "03-wizard-passphrase.png")
+    wizard.next()
+    wait_for(lambda: wizard.currentId() == NewVaultWizard.RECOVERY)
+    grab(wizard, out / "04-wizard-recovery-key.png")
+    created = wizard.created()
+    wizard.recovery_page.confirm_check.setChecked(True)
+    wizard.accept()
+    created.vault.close()
+
+    window.open_vault(demo_vault)
+    window.unlock_page.ui.passphraseEdit.setText("not the passphrase")
+    window.unlock_page._unlock()
+    wait_for(lambda: window.unlock_page.ui.errorLabel.text() != "")
+    window.unlock_page.ui.passphraseEdit.clear()
+    grab(window, out / "05-unlock-wrong-passphrase.png")
+    window.unlock_page.ui.passphraseEdit.setText(demo.DEMO_PASSPHRASE)
+    window.unlock_page._unlock()
+    wait_for(lambda: window.vault is not None)
+
+    for index, key in enumerate(("home", "employees", "appraisals", "settings"), start=6):
+        window.workspace.show_area(key)
+        grab(window, out / f"{index:02d}-{key}.png")
+    window.close_vault()
+    window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="all", choices=["zh_CN", "en", "all"])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = parser.parse_args()
+    app = create_application([sys.argv[0]])
+    with tempfile.TemporaryDirectory(prefix="ehr-shots-") as temp:
+        work = Path(temp)
+        created = vaults.create_vault(work / "星河示例.ehrvault", demo.DEMO_PASSPHRASE)
+        demo.populate(created.vault, 300)
+        created.vault.close()
+        for language in ("zh_CN", "en") if args.lang == "all" else (args.lang,):
+            i18n.install(language)
+            capture(language, Path(args.out) / language, work, created.vault.layout.folder)
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
