@@ -19,8 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from ehr_desktop.app import build_main_window, create_application  # noqa: E402
 from ehr_desktop.gui import i18n  # noqa: E402
@@ -66,7 +66,7 @@ def capture(language: str, out: Path, work: Path, demo_vault: Path) -> None:
 
     wizard = NewVaultWizard(window.jobs, window)
     wizard.location_page.folder_edit.setText(str(work / "new"))
-    wizard.location_page.name_edit.setText(QCoreApplication.translate("Screenshots", "示例公司") if language == "zh_CN" else "Example Ltd")
+    wizard.location_page.name_edit.setText("示例公司" if language == "zh_CN" else "Example Ltd")
     wizard.show()
     grab(wizard, out / "02-wizard-location.png")
     wizard.next()

@@ -226,7 +226,7 @@ class Ui_SettingsPage(object):
         self.computerGroup.setTitle(QCoreApplication.translate("SettingsPage", u"This computer", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsPage", u"&Language", None))
         self.autoLockLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lock after", None))
-        self.autoLockSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" min idle", None))
+        self.autoLockSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" min", None))
         self.autoLockCheck.setText(QCoreApplication.translate("SettingsPage", u"Lock automatically", None))
         self.rememberCheck.setText(QCoreApplication.translate("SettingsPage", u"&Remember this vault's passphrase on this computer", None))
 #if QT_CONFIG(tooltip)
