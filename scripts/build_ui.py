@@ -1,4 +1,4 @@
-"""Compiles ui/*.ui into ehr_desktop/gui/forms/ui_*.py with pyside6-uic (run after editing a form)."""
+"""Compiles ui/*.ui into ehr_desktop/gui/forms/ui_*.py with pyside6-uic (after editing a form)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ def fill(ts_path: Path, mapping: dict[str, str]) -> tuple[int, list[str]]:
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        if translation.get("type") in ("unfinished", None) and source in mapping:
+        if translation.get("type") == "unfinished" and source in mapping:
             translation.text = mapping[source]
             translation.attrib.pop("type", None)
             filled += 1
