@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(EhrError):
             self.context.preferences.save(prefs)
         self.jobs.wait(5000)
+        QApplication.instance().removeEventFilter(self.idle)
         event.accept()
 
     def keyPressEvent(self, event) -> None:  # Esc leaves the welcome's busy state alone

@@ -52,16 +52,31 @@ def expand(secret: bytes, salt: bytes, purpose: str) -> bytes:
     return HKDF(algorithm=SHA256(), length=32, salt=salt, info=purpose.encode()).derive(secret)
 
 
+def _timed(params: Argon2Params) -> float:
+    started = time.perf_counter()
+    derive(b"calibration", os.urandom(16), params)
+    return max(time.perf_counter() - started, 1e-4)
+
+
 def calibrate(
     target_seconds: float = TARGET_SECONDS, base: Argon2Params | None = None
 ) -> Argon2Params:
-    """Raises the iteration count until one derivation takes about `target_seconds` here."""
+    """The iteration count that makes one derivation take about `target_seconds` here.
+
+    Each derivation has a fixed cost (filling the memory) plus a cost per pass, so two probes
+    fit a line instead of scaling one measurement.
+    """
     base = base or Argon2Params()
-    probe = Argon2Params(base.memory_kib, MIN_ITERATIONS, base.lanes)
-    started = time.perf_counter()
-    derive(b"calibration", os.urandom(16), probe)
-    elapsed = max(time.perf_counter() - started, 1e-4)
-    iterations = round(MIN_ITERATIONS * target_seconds / elapsed)
-    return Argon2Params(
-        base.memory_kib, max(MIN_ITERATIONS, min(MAX_ITERATIONS, iterations)), base.lanes
-    )
+    low = MIN_ITERATIONS
+
+    def params(iterations: int) -> Argon2Params:
+        return Argon2Params(base.memory_kib, iterations, base.lanes)
+
+    low_seconds = _timed(params(low))
+    if low_seconds >= target_seconds:
+        return params(low)
+    high = min(MAX_ITERATIONS, max(low + 2, round(low * target_seconds / low_seconds)))
+    high_seconds = _timed(params(high))
+    per_pass = max((high_seconds - low_seconds) / (high - low), 1e-4)
+    iterations = low + round((target_seconds - low_seconds) / per_pass)
+    return params(max(MIN_ITERATIONS, min(MAX_ITERATIONS, iterations)))
