@@ -1,0 +1,447 @@
+"""EHR Desktop benchmarks: one runner, one fresh child process per scenario run.
+
+    python bench/run.py                  # every scenario, 3 runs each
+    python bench/run.py --quick          # every scenario, 1 run each
+    python bench/run.py --only unlock-db-open --repeat 5
+
+Each run happens in a new interpreter (a subprocess of this one), so the peak RSS reported is
+that scenario's own. Everything a scenario does before `ctx.timer()` is setup and not timed;
+shared, expensive inputs (a demo vault with 10,000 employees) are fixtures, built once per
+invocation in their own child process and reused read-only by the scenarios that name them.
+
+The parent process deliberately imports nothing heavy: on Linux a child started by
+fork/vfork + exec inherits its parent's RSS high-water mark into its own ru_maxrss, so a large
+parent would inflate every child's "peak RSS".
+
+Adding a scenario: write a function taking `ctx` and decorate it with `@scenario(...)`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+EMPLOYEES = 10_000
+PASSPHRASE = "EHR-demo-vault-2026"  # services.demo.DEMO_PASSPHRASE (not imported: see above)
+
+# --- registry -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    size: str
+    run: Callable[[Context], None]
+    fixtures: tuple[str, ...] = ()
+    floor_for: str | None = None  # this row is the library floor for that scenario
+    note: str = ""
+
+
+SCENARIOS: dict[str, Scenario] = {}
+FIXTURES: dict[str, Callable[[Path], dict]] = {}
+
+
+def scenario(
+    name: str, size: str, *, fixtures: tuple[str, ...] = (), floor_for: str | None = None
+) -> Callable[[Callable[[Context], None]], Callable[[Context], None]]:
+    def register(func: Callable[[Context], None]) -> Callable[[Context], None]:
+        note = (func.__doc__ or "").strip().splitlines()[0] if func.__doc__ else ""
+        SCENARIOS[name] = Scenario(name, size, func, fixtures, floor_for, note)
+        return func
+
+    return register
+
+
+def fixture(name: str) -> Callable[[Callable[[Path], dict]], Callable[[Path], dict]]:
+    """A fixture builder gets an empty folder and returns JSON-able facts about what it made."""
+
+    def register(func: Callable[[Path], dict]) -> Callable[[Path], dict]:
+        FIXTURES[name] = func
+        return func
+
+    return register
+
+
+@dataclass
+class Context:
+    """What a scenario sees in its child process."""
+
+    tmp: Path  # private scratch folder, deleted by the parent afterwards
+    fixtures: dict[str, dict]
+    seconds: float | None = None
+    setup_rss_kb: int | None = None
+    extra: dict = field(default_factory=dict)  # optional facts to show in the report
+
+    @contextlib.contextmanager
+    def timer(self) -> Iterator[None]:
+        if self.seconds is not None:
+            raise RuntimeError("a scenario times exactly one block")
+        self.setup_rss_kb = peak_rss_kb()
+        started = time.perf_counter()
+        yield
+        self.seconds = time.perf_counter() - started
+
+
+def peak_rss_kb() -> int | None:
+    """This process's peak resident set size in KiB (ru_maxrss: KiB on Linux, bytes on macOS)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
+def describe_kdf(params: dict) -> str:
+    return (
+        f"Argon2id {params['memory_kib'] // 1024} MiB x {params['iterations']} iterations "
+        f"x {params['lanes']} lanes (calibrated)"
+    )
+
+
+def open_fixture_vault(facts: dict, actor: str = "bench"):
+    """Opens a fixture vault without Argon2 (recovery slot, HKDF) and without an audit entry,
+    so a scenario's setup neither adds the KDF's 128 MiB to its peak RSS nor alters the fixture.
+    """
+    from ehr_desktop.domain import recovery_key
+    from ehr_desktop.persistence.database import VaultDatabase
+    from ehr_desktop.persistence.vault_files import check
+    from ehr_desktop.security import keyslots
+    from ehr_desktop.services.vaults import UnlockedVault
+
+    layout = check(Path(facts["vault"]))
+    secret = recovery_key.parse_key(facts["recovery_key"])
+    slot_file, data_key = keyslots.unlock_with_secret(layout.folder, keyslots.RECOVERY, secret)
+    return UnlockedVault(
+        layout, slot_file, VaultDatabase(layout, slot_file.vault_id, data_key, actor)
+    )
+
+
+def light_kdf():
+    """Cheap Argon2 parameters for vaults whose unlock cost is not what is being measured."""
+    from ehr_desktop.security import kdf
+
+    return kdf.Argon2Params(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+
+# --- fixtures -----------------------------------------------------------------------------
+
+
+@fixture("demo10k")
+def build_demo10k(folder: Path) -> dict:
+    """A vault as users get it (calibrated KDF), filled with the 10,000-employee demo."""
+    from ehr_desktop.services import demo, vaults
+    from ehr_desktop.services.vaults import vault_path
+
+    created = vaults.create_vault(vault_path(folder, "Demo"), PASSPHRASE, actor="bench")
+    try:
+        summary = demo.populate(created.vault, EMPLOYEES)
+        kdf_text = describe_kdf(created.vault.slot_file.slot("passphrase").kdf)
+    finally:
+        created.vault.close()
+    return {
+        "vault": str(created.vault.layout.folder),
+        "recovery_key": created.recovery_key,
+        "about": f"{summary.employees:,} employees, {summary.events:,} events, "
+        f"{created.vault.layout.db.stat().st_size / 2**20:.1f} MB database, {kdf_text}",
+    }
+
+
+# --- scenarios ----------------------------------------------------------------------------
+
+
+@scenario("baseline-imports", "-")
+def baseline(ctx: Context) -> None:
+    """Reference: interpreter + ehr_desktop services imported, nothing else (RSS floor)."""
+    with ctx.timer():
+        import ehr_desktop.services.demo  # noqa: F401
+        import ehr_desktop.services.vaults  # noqa: F401
+
+
+@scenario("create-vault", "1 vault")
+def create_vault(ctx: Context) -> None:
+    """services.vaults.create_vault with the real calibrated KDF (calibration included)."""
+    from ehr_desktop.services import vaults
+
+    with ctx.timer():
+        created = vaults.create_vault(ctx.tmp / "New.ehrvault", PASSPHRASE, actor="bench")
+    ctx.extra["about"] = describe_kdf(created.vault.slot_file.slot("passphrase").kdf)
+    created.vault.close()
+
+
+@scenario("unlock-kdf-unwrap", "10,000 employees", fixtures=("demo10k",))
+def unlock_kdf_unwrap(ctx: Context) -> None:
+    """security.keyslots.unlock_with_passphrase only: read slots, Argon2id, AES-GCM unwrap."""
+    from ehr_desktop.security import keyslots
+
+    folder = Path(ctx.fixtures["demo10k"]["vault"])
+    with ctx.timer():
+        keyslots.unlock_with_passphrase(folder, PASSPHRASE)
+
+
+@scenario("unlock-db-open", "10,000 employees", fixtures=("demo10k",))
+def unlock_db_open(ctx: Context) -> None:
+    """VaultDatabase(...) with the data key already unwrapped, plus one read (employee count)."""
+    from sqlalchemy import func, select
+
+    from ehr_desktop.domain import recovery_key
+    from ehr_desktop.persistence.database import VaultDatabase
+    from ehr_desktop.persistence.models import Employee
+    from ehr_desktop.persistence.vault_files import check
+    from ehr_desktop.security import keyslots
+
+    facts = ctx.fixtures["demo10k"]
+    layout = check(Path(facts["vault"]))
+    # The recovery slot unwraps through HKDF: the same data key, without Argon2's memory peak.
+    secret = recovery_key.parse_key(facts["recovery_key"])
+    slot_file, data_key = keyslots.unlock_with_secret(layout.folder, keyslots.RECOVERY, secret)
+    with ctx.timer():
+        database = VaultDatabase(layout, slot_file.vault_id, data_key, "bench")
+        with database.reading() as session:
+            count = session.scalar(select(func.count()).select_from(Employee))
+    database.close()
+    assert count == EMPLOYEES, count
+
+
+@scenario("unlock-full", "10,000 employees", fixtures=("demo10k",))
+def unlock_full(ctx: Context) -> None:
+    """services.vaults.unlock_with_passphrase: check + KDF + unwrap + database open."""
+    from ehr_desktop.services import vaults
+
+    folder = Path(ctx.fixtures["demo10k"]["vault"])
+    with ctx.timer():
+        vault = vaults.unlock_with_passphrase(folder, PASSPHRASE, actor="bench")
+    vault.close()
+
+
+@scenario("demo-populate", "10,000 employees")
+def demo_populate(ctx: Context) -> None:
+    """services.demo.populate into a fresh empty vault (vault creation not timed)."""
+    from ehr_desktop.services import demo, vaults
+
+    created = vaults.create_vault(
+        ctx.tmp / "Demo.ehrvault", PASSPHRASE, kdf_params=light_kdf(), actor="bench"
+    )
+    with ctx.timer():
+        summary = demo.populate(created.vault, EMPLOYEES)
+    ctx.extra["about"] = f"{summary.employees:,} employees + {summary.events:,} events written"
+    created.vault.close()
+
+
+@scenario("raw-sqlcipher-insert", "10,000 rows", floor_for="demo-populate")
+def raw_sqlcipher_insert(ctx: Context) -> None:
+    """Floor: raw sqlcipher3 executemany of employee-like rows, one transaction, same pragmas."""
+    import datetime as dt
+    import random
+
+    import sqlcipher3.dbapi2 as sqlcipher
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from ehr_desktop.persistence.models import Employee
+
+    table = Employee.__table__
+    connection = sqlcipher.connect(str(ctx.tmp / "floor.db"), isolation_level=None)
+    connection.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
+    for pragma in ("journal_mode = WAL", "synchronous = FULL", "temp_store = MEMORY"):
+        connection.execute(f"PRAGMA {pragma}").fetchall()
+    dialect = sqlite.dialect()
+    connection.execute(str(CreateTable(table).compile(dialect=dialect)))  # same columns/indexes
+    for index in table.indexes:
+        connection.execute(str(CreateIndex(index).compile(dialect=dialect)))
+    rng = random.Random(2026)
+    columns = (
+        "id", "employee_no", "name", "gender", "birth_date", "id_type", "id_number", "mobile",
+        "email", "hire_date", "leave_date", "status", "department_id", "position_id", "grade",
+        "monthly_salary_cents", "created_at", "updated_at",
+    )  # fmt: skip
+    rows = [
+        (i, f"XH{i:05d}", f"员工{rng.randrange(10**6)}", "MF"[i % 2],
+         str(dt.date(1980 + i % 20, 1 + i % 12, 1 + i % 28)), "resident_id",
+         f"110101{rng.randrange(10**12):012d}", f"138{rng.randrange(10**8):08d}",
+         f"xh{i:05d}@example.com", str(dt.date(2015, 1 + i % 12, 1)), None, "active",
+         1 + i % 17, 1 + i % 37, "P2", 700000, "2026-01-01T00:00:00", "2026-01-01T00:00:00")
+        for i in range(1, EMPLOYEES + 1)
+    ]  # fmt: skip
+    sql = f"INSERT INTO employees ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    with ctx.timer():
+        connection.execute("BEGIN IMMEDIATE")
+        connection.executemany(sql, rows)
+        connection.execute("COMMIT")
+    connection.close()
+
+
+# --- child side ---------------------------------------------------------------------------
+
+
+def child_main(kind: str, name: str, spec_path: Path) -> None:
+    spec = json.loads(spec_path.read_text("utf-8"))
+    result_path = Path(spec["result"])
+    if kind == "fixture":
+        facts = FIXTURES[name](Path(spec["folder"]))
+        result_path.write_text(json.dumps(facts), "utf-8")
+        return
+    ctx = Context(tmp=Path(spec["tmp"]), fixtures=spec["fixtures"])
+    SCENARIOS[name].run(ctx)
+    if ctx.seconds is None:
+        raise RuntimeError(f"scenario {name} never entered ctx.timer()")
+    result = {
+        "seconds": ctx.seconds,
+        "peak_rss_kb": peak_rss_kb(),
+        "setup_rss_kb": ctx.setup_rss_kb,
+        "extra": ctx.extra,
+    }
+    result_path.write_text(json.dumps(result), "utf-8")
+
+
+# --- parent side --------------------------------------------------------------------------
+
+
+def run_child(kind: str, name: str, spec: dict, workdir: Path) -> dict:
+    spec_path = workdir / f"{kind}-{name}-{os.getpid()}-{time.monotonic_ns()}.json"
+    result_path = spec_path.with_suffix(".result.json")
+    spec_path.write_text(json.dumps({**spec, "result": str(result_path)}), "utf-8")
+    command = [sys.executable, str(Path(__file__).resolve()), f"--{kind}", name, str(spec_path)]
+    completed = subprocess.run(command, capture_output=True, text=True)
+    if completed.returncode != 0 or not result_path.exists():
+        sys.stderr.write(completed.stdout + completed.stderr)
+        raise SystemExit(f"{kind} {name!r} failed (exit code {completed.returncode})")
+    result = json.loads(result_path.read_text("utf-8"))
+    spec_path.unlink()
+    result_path.unlink()
+    return result
+
+
+def build_fixture(name: str, workdir: Path) -> dict:
+    folder = workdir / f"fixture-{name}"
+    folder.mkdir()
+    started = time.perf_counter()
+    facts = run_child("fixture", name, {"folder": str(folder)}, workdir)
+    print(f"  fixture {name}: built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return facts
+
+
+def run_scenario(item: Scenario, repeat: int, fixtures: dict, workdir: Path) -> dict:
+    runs = []
+    for _ in range(repeat):
+        tmp = Path(tempfile.mkdtemp(prefix=f"run-{item.name}-", dir=workdir))
+        try:
+            spec = {"tmp": str(tmp), "fixtures": {f: fixtures[f] for f in item.fixtures}}
+            runs.append(run_child("scenario", item.name, spec, workdir))
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    peaks = [r["peak_rss_kb"] for r in runs if r["peak_rss_kb"] is not None]
+    return {
+        "median": statistics.median(r["seconds"] for r in runs),
+        "times": [r["seconds"] for r in runs],
+        "peak_rss_kb": max(peaks) if peaks else None,
+        "extra": runs[-1]["extra"],
+    }
+
+
+def format_seconds(seconds: float) -> str:
+    if seconds >= 0.1:
+        return f"{seconds:.3f}"
+    return f"{seconds:.4f}" if seconds >= 0.001 else f"{seconds:.6f}"
+
+
+def print_table(rows: list[tuple[str, ...]]) -> None:
+    header = ("scenario", "size", "median s", "peak RSS MB", "floor")
+    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one run per scenario")
+    parser.add_argument(
+        "--only", action="append", metavar="NAME", help="run only this scenario (repeatable)"
+    )
+    parser.add_argument("--repeat", type=int, help="runs per scenario (default 3, --quick 1)")
+    parser.add_argument("--list", action="store_true", help="list the scenarios and exit")
+    parser.add_argument("--verbose", action="store_true", help="print every run's time and facts")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) == 3 and argv[0] in ("--scenario", "--fixture"):
+        child_main(argv[0][2:], argv[1], Path(argv[2]))
+        return
+    args = parse_args(argv)
+    if args.list:
+        for item in SCENARIOS.values():
+            print(f"{item.name:24} {item.size:18} {item.note}")
+        return
+    unknown = set(args.only or ()) - SCENARIOS.keys()
+    if unknown:
+        raise SystemExit(f"unknown scenario(s): {', '.join(sorted(unknown))}; see --list")
+    selected = [s for s in SCENARIOS.values() if not args.only or s.name in args.only]
+    repeat = args.repeat or (1 if args.quick else 3)
+    if repeat < 1:
+        raise SystemExit("--repeat must be at least 1")
+
+    print(f"# {len(selected)} scenario(s), {repeat} run(s) each, {os.cpu_count()} CPUs, "
+          f"Python {sys.version.split()[0]}, {sys.platform}", file=sys.stderr)  # fmt: skip
+    workdir = Path(tempfile.mkdtemp(prefix="ehr-bench-"))
+    try:
+        fixtures: dict[str, dict] = {}
+        for name in dict.fromkeys(f for s in selected for f in s.fixtures):
+            fixtures[name] = build_fixture(name, workdir)
+        results: dict[str, dict] = {}
+        for item in selected:
+            results[item.name] = run_scenario(item, repeat, fixtures, workdir)
+            print(f"  {item.name}: {format_seconds(results[item.name]['median'])} s",
+                  file=sys.stderr)  # fmt: skip
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    rows = []
+    for item in selected:
+        result = results[item.name]
+        rss = result["peak_rss_kb"]
+        floor = ""
+        if item.floor_for:
+            floor = f"floor for {item.floor_for}"
+        else:
+            floor_row = next((s for s in selected if s.floor_for == item.name), None)
+            if floor_row is not None:
+                floor = f"{result['median'] / results[floor_row.name]['median']:.0f}x floor"
+        rows.append(
+            (
+                item.name,
+                item.size,
+                format_seconds(result["median"]),
+                "n/a" if rss is None else f"{rss / 1024:.0f}",
+                floor,
+            )
+        )
+    print_table(rows)
+    print()
+    for name, facts in fixtures.items():
+        print(f"fixture {name}: {facts.get('about', '')}")
+    for item in selected:
+        result = results[item.name]
+        about = result["extra"].get("about")
+        if about:
+            print(f"{item.name}: {about}")
+        if args.verbose:
+            times = ", ".join(format_seconds(t) for t in result["times"])
+            print(f"{item.name}: runs [{times}] {json.dumps(result['extra'], ensure_ascii=False)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
