@@ -231,12 +231,15 @@ def cmd_recover(args: argparse.Namespace) -> dict:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--json", action="store_true", help="print the result as JSON")
+    # SUPPRESS: a subcommand's own default would otherwise overwrite `ehr-desktop --json verify`.
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print the result as JSON"
+    )
     parser = argparse.ArgumentParser(
         prog="ehr-desktop",
         description="EHR Desktop: encrypted personnel archive. Without a command, the window opens.",
-        parents=[common],
     )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.jobs.wait(10_000)  # a running task may be using the vault: let it finish first
         if self.vault is not None and not self.close_vault():
             event.ignore()
             return
@@ -375,7 +376,6 @@ class MainWindow(QMainWindow):
         # Losing the window position is no reason to refuse to quit.
         with contextlib.suppress(EhrError):
             self.context.preferences.save(prefs)
-        self.jobs.wait(5000)
         QApplication.instance().removeEventFilter(self.idle)
         event.accept()
 

@@ -35,19 +35,23 @@ class VaultDatabase:
         self.vault_id = vault_id
         self._lock = VaultLock(layout.lock)
         self._lock.acquire()
+        self._engine: Engine | None = None
         try:
             try:
                 engine_factory.probe(layout.db, data_key)
             except sqlcipher.DatabaseError:
                 # The key came out of an authenticated slot, so it is right: the file is not.
                 raise VaultDamaged(path=str(layout.folder), part="database") from None
-            self._engine: Engine | None = engine_factory.create_vault_engine(layout.db, data_key)
+            self._engine = engine_factory.create_vault_engine(layout.db, data_key)
             self.upgraded_from_copy = (
                 schema.upgrade_with_safety_copy(self._engine, layout.safety_dir)
                 if migrate
                 else None
             )
         except BaseException:
+            if self._engine is not None:  # no pooled connection may outlive a failed open
+                self._engine.dispose()
+                self._engine = None
             self._lock.release()
             raise
         self.audit = AuditRecorder(chain_key_for(data_key, vault_id), actor, layout.anchor)

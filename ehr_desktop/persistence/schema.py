@@ -58,7 +58,8 @@ def needs_upgrade(engine: Engine) -> bool:
 def safety_copy(engine: Engine, folder: Path, label: str) -> Path:
     """An encrypted copy (same key) of the whole database, via VACUUM INTO."""
     folder.mkdir(exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    # Microseconds: VACUUM INTO refuses an existing file, and a retry may come within a second.
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"before-{label}-{stamp}.ehrdb"
     with engine.connect() as connection:
         # VACUUM cannot run inside a transaction: use the raw DB-API connection in autocommit.

@@ -241,7 +241,7 @@ def populate(
                 if moment > today:
                     break
                 roll = rng.random()
-                if roll < 0.09:
+                if roll < 0.09 and number > len(DEPARTMENTS):  # heads stay: they lead
                     reason = rng.choice(LEAVE_REASONS)
                     kind = "resignation" if reason != "合同到期不续签" else "contract_end"
                     events.append(_event(kind, moment, reason, voluntary=kind == "resignation"))
@@ -320,12 +320,12 @@ def populate(
         audit.append(session, changes_for_rows("departments", department_rows))
         for start in range(0, len(employee_rows), 2000):
             chunk = employee_rows[start : start + 2000]
-            session.execute(insert(Employee), chunk)
+            session.execute(insert(Employee).execution_options(render_nulls=True), chunk)
             audit.append(session, changes_for_rows("employees", chunk))
             progress.step(start + len(chunk), employees)
         for start in range(0, len(event_rows), 5000):
             chunk = event_rows[start : start + 5000]
-            session.execute(insert(EmploymentEvent), chunk)
+            session.execute(insert(EmploymentEvent).execution_options(render_nulls=True), chunk)
             audit.append(session, changes_for_rows("employment_events", chunk))
         for department in session.scalars(select(Department)):
             head = heads.get(department.id)

@@ -7,7 +7,7 @@ own settings live inside the vault.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -55,13 +55,23 @@ class PreferenceStore:
             data = json.loads(self.path.read_text("utf-8"))
         except (OSError, ValueError):
             return Preferences()  # missing or unreadable: start from defaults, never crash
-        known = {f.name for f in fields(Preferences)}
-        values = {k: v for k, v in data.items() if k in known} if isinstance(data, dict) else {}
+        defaults = asdict(Preferences())
+        # A hand-edited or foreign file: keep only values of the expected type, default the rest.
+        values = (
+            {
+                k: v
+                for k, v in data.items()
+                if k in defaults and (defaults[k] is None or type(v) is type(defaults[k]))
+            }
+            if isinstance(data, dict)
+            else {}
+        )
         try:
             prefs = Preferences(**values)
         except TypeError:
             return Preferences()
         prefs.auto_lock_minutes = max(0, min(int(prefs.auto_lock_minutes or 0), 240))
+        prefs.recent_vaults = [p for p in prefs.recent_vaults if isinstance(p, str)][:MAX_RECENT]
         return prefs
 
     def save(self, prefs: Preferences) -> None:

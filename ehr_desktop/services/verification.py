@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import inspect
+from sqlalchemy.exc import DBAPIError
 
 from ehr_desktop.domain.audit_chain import ChainProblem, verify_chain
 from ehr_desktop.persistence import audit, schema
@@ -65,50 +67,65 @@ def verify_database(database: VaultDatabase) -> VerificationReport:
                 count=len(cipher_rows),
             )
         )
-        integrity = [row[0] for row in raw.execute("PRAGMA integrity_check").fetchall()]
+        try:
+            integrity = [row[0] for row in raw.execute("PRAGMA integrity_check").fetchall()]
+        except _READ_ERRORS:
+            integrity = []
         integrity_ok = integrity == ["ok"]
         report.add(
             CheckResult(CheckName.INTEGRITY, integrity_ok, "" if integrity_ok else "damaged")
         )
-        fk_rows = raw.execute("PRAGMA foreign_key_check").fetchall()
-        report.add(
-            CheckResult(
-                CheckName.FOREIGN_KEYS,
-                not fk_rows,
-                "dangling" if fk_rows else "",
-                at=",".join(sorted({str(r[0]) for r in fk_rows})),
-                count=len(fk_rows),
-            )
-        )
-        revision = schema.current_revision(database.engine)
-        tables = set(inspect(connection).get_table_names())
-        expected = set(Base.metadata.tables)
-        if revision not in schema.known_revisions():
-            report.add(CheckResult(CheckName.SCHEMA, False, "unknown_version", at=str(revision)))
-        elif revision != schema.head_revision():
-            report.add(CheckResult(CheckName.SCHEMA, True, "older_version", at=str(revision)))
-        else:
-            missing = sorted(expected - tables)
-            report.add(
-                CheckResult(
-                    CheckName.SCHEMA,
-                    not missing,
-                    "missing_tables" if missing else "",
-                    at=",".join(missing),
-                )
-            )
-        chain = verify_chain(
-            database.audit.chain_key,
-            audit.entries(connection),
-            audit.read_anchor(database.layout.anchor),
-        )
-        report.add(
-            CheckResult(
-                CheckName.AUDIT_CHAIN,
-                chain.intact,
-                "" if chain.problem is ChainProblem.NONE else chain.problem.value,
-                at="" if chain.at_id is None else str(chain.at_id),
-                count=chain.entries,
-            )
-        )
+        for check, run in (
+            (CheckName.FOREIGN_KEYS, lambda: _foreign_keys(raw)),
+            (CheckName.SCHEMA, lambda: _schema(database, connection)),
+            (CheckName.AUDIT_CHAIN, lambda: _audit_chain(database, connection)),
+        ):
+            try:
+                report.add(run())
+            except _READ_ERRORS:  # damaged pages: a failed check, not a crash of the check
+                report.add(CheckResult(check, False, "unreadable"))
     return report
+
+
+# Raised by SQLite/SQLCipher when pages are damaged (raw connection or through SQLAlchemy).
+_READ_ERRORS = (sqlcipher.DatabaseError, DBAPIError)
+
+
+def _foreign_keys(raw) -> CheckResult:
+    fk_rows = raw.execute("PRAGMA foreign_key_check").fetchall()
+    return CheckResult(
+        CheckName.FOREIGN_KEYS,
+        not fk_rows,
+        "dangling" if fk_rows else "",
+        at=",".join(sorted({str(r[0]) for r in fk_rows})),
+        count=len(fk_rows),
+    )
+
+
+def _schema(database: VaultDatabase, connection) -> CheckResult:
+    revision = schema.current_revision(database.engine)
+    tables = set(inspect(connection).get_table_names())
+    expected = set(Base.metadata.tables)
+    if revision not in schema.known_revisions():
+        return CheckResult(CheckName.SCHEMA, False, "unknown_version", at=str(revision))
+    if revision != schema.head_revision():
+        return CheckResult(CheckName.SCHEMA, True, "older_version", at=str(revision))
+    missing = sorted(expected - tables)
+    return CheckResult(
+        CheckName.SCHEMA, not missing, "missing_tables" if missing else "", at=",".join(missing)
+    )
+
+
+def _audit_chain(database: VaultDatabase, connection) -> CheckResult:
+    chain = verify_chain(
+        database.audit.chain_key,
+        audit.entries(connection),
+        audit.read_anchor(database.layout.anchor),
+    )
+    return CheckResult(
+        CheckName.AUDIT_CHAIN,
+        chain.intact,
+        "" if chain.problem is ChainProblem.NONE else chain.problem.value,
+        at="" if chain.at_id is None else str(chain.at_id),
+        count=chain.entries,
+    )
