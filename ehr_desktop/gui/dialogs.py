@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ehr_desktop.domain.passphrase import assess
-from ehr_desktop.exchange.recovery_sheet import write_recovery_sheet
+from ehr_desktop.exchange.recovery_sheet import render_recovery_sheet, write_recovery_sheet
 from ehr_desktop.gui.clipboard import copy_secret
 from ehr_desktop.gui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.passphrase_feedback import show_strength
+from ehr_desktop.gui.printing import print_pdf
 from ehr_desktop.gui.recovery_texts import recovery_sheet_text
 from ehr_desktop.services.preferences import default_vault_folder
 
@@ -79,11 +80,20 @@ class RecoveryKeyDialog(QDialog):
         key_label.setFont(mono)
         key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        print_button = QPushButton(self.tr("&Print recovery sheet…"))
+        print_button.clicked.connect(
+            lambda: print_pdf(
+                self,
+                render_recovery_sheet(self._vault_name, self._key, recovery_sheet_text()),
+                self.windowTitle(),
+            )
+        )
         save = QPushButton(self.tr("&Save recovery sheet (PDF)…"))
         save.clicked.connect(self._save)
         copy = QPushButton(self.tr("&Copy"))
         copy.clicked.connect(lambda: copy_secret(self._key))
         row = QHBoxLayout()
+        row.addWidget(print_button)
         row.addWidget(save)
         row.addWidget(copy)
         row.addStretch(1)

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ehr_desktop.domain.passphrase import assess
-from ehr_desktop.exchange.recovery_sheet import write_recovery_sheet
+from ehr_desktop.exchange.recovery_sheet import render_recovery_sheet, write_recovery_sheet
 from ehr_desktop.gui.clipboard import copy_secret
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.passphrase_feedback import show_strength
+from ehr_desktop.gui.printing import print_pdf
 from ehr_desktop.gui.recovery_texts import recovery_sheet_text
 from ehr_desktop.gui.worker import JobRunner
 from ehr_desktop.services import vaults
@@ -226,12 +227,15 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setWordWrap(True)
+        print_button = QPushButton(self.tr("&Print recovery sheet…"))
+        print_button.clicked.connect(self._print_sheet)
         save_button = QPushButton(self.tr("&Save recovery sheet (PDF)…"))
         save_button.clicked.connect(self._save_sheet)
         copy_button = QPushButton(self.tr("&Copy"))
         copy_button.setToolTip(self.tr("The clipboard is cleared again after 30 seconds."))
         copy_button.clicked.connect(lambda: copy_secret(self._key))
         buttons = QHBoxLayout()
+        buttons.addWidget(print_button)
         buttons.addWidget(save_button)
         buttons.addWidget(copy_button)
         buttons.addStretch(1)
@@ -260,6 +264,12 @@ class RecoveryKeyPage(QWizardPage):
         self._key = created.recovery_key if created else ""
         groups = self._key.split("-")
         self.key_label.setText("  ".join(groups[:5]) + "\n" + "  ".join(groups[5:]))
+
+    def _print_sheet(self) -> None:
+        created = self.wizard().created()
+        if created is not None:
+            data = render_recovery_sheet(created.vault.name, self._key, recovery_sheet_text())
+            print_pdf(self, data, self.tr("Recovery sheet"))
 
     def _save_sheet(self) -> None:
         created = self.wizard().created()

@@ -538,6 +538,10 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>这是档案库新的恢复密钥。旧密钥和旧的恢复密钥单已经失效。新密钥只显示这一次。</translation>
     </message>
     <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>打印恢复密钥单(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Save recovery sheet (PDF)…</source>
         <translation>保存恢复密钥单 (PDF)(&amp;S)…</translation>
     </message>
@@ -563,6 +567,10 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>If the passphrase is ever forgotten, this key is the only way back into the vault. It is shown only now.</source>
         <translation>如果忘记了密码，这个密钥是重新打开档案库的唯一办法。它只显示这一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>打印恢复密钥单(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Save recovery sheet (PDF)…</source>
