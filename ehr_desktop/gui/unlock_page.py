@@ -6,7 +6,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ehr_desktop.domain.errors import (
     KeyringUnavailable,
@@ -19,6 +19,7 @@ from ehr_desktop.domain.errors import (
 from ehr_desktop.domain.passphrase import assess
 from ehr_desktop.domain.throttle import UnlockThrottle
 from ehr_desktop.gui.forms.ui_unlock_page import Ui_UnlockPage
+from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.passphrase_feedback import show_strength
 from ehr_desktop.gui.worker import JobRunner
@@ -46,8 +47,19 @@ class UnlockPage(QWidget):
         self.ui.backButton.clicked.connect(lambda: self._set_mode(recovery=False))
         self.ui.otherVaultButton.clicked.connect(self.other_vault_requested)
         self.ui.recoverButton.clicked.connect(self._recover)
+        reveal = self.ui.passphraseEdit.addAction(
+            icon("eye"), QLineEdit.ActionPosition.TrailingPosition
+        )
+        reveal.setToolTip(self.tr("Show or hide the passphrase"))
+        reveal.triggered.connect(self._toggle_reveal)
         self.ui.newPassphraseEdit.textChanged.connect(
             lambda text: show_strength(self.ui.strengthLabel, text)
+        )
+
+    def _toggle_reveal(self) -> None:
+        hidden = self.ui.passphraseEdit.echoMode() == QLineEdit.EchoMode.Password
+        self.ui.passphraseEdit.setEchoMode(
+            QLineEdit.EchoMode.Normal if hidden else QLineEdit.EchoMode.Password
         )
 
     # --- state ------------------------------------------------------------
@@ -64,6 +76,7 @@ class UnlockPage(QWidget):
             else self.tr("Type the vault's passphrase")
         )
         self._clear_secrets()
+        self.ui.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self._set_mode(recovery=False)
         self._set_error("")
         if try_remembered and self._remembered:

@@ -766,6 +766,10 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
 <context>
     <name>UnlockPage</name>
     <message>
+        <source>Show or hide the passphrase</source>
+        <translation>显示或隐藏密码</translation>
+    </message>
+    <message>
         <source>Leave empty to use the passphrase remembered on this computer</source>
         <translation>留空则使用这台电脑记住的密码</translation>
     </message>

@@ -45,10 +45,12 @@ class Ui_WelcomePage(object):
         self.cardLayout.setObjectName(u"cardLayout")
         self.cardLayout.setContentsMargins(28, 24, 28, 24)
         self.headerRow = QHBoxLayout()
+        self.headerRow.setSpacing(14)
         self.headerRow.setObjectName(u"headerRow")
         self.logoLabel = QLabel(self.card)
         self.logoLabel.setObjectName(u"logoLabel")
         self.logoLabel.setMinimumSize(QSize(56, 56))
+        self.logoLabel.setMaximumSize(QSize(56, 56))
         self.logoLabel.setText(u"")
 
         self.headerRow.addWidget(self.logoLabel)
