@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
 
 from ehr_desktop.exchange.recovery_sheet import render_recovery_sheet
 from ehr_desktop.gui.printing import render_pdf
