@@ -287,6 +287,10 @@ def _emit(result: dict, as_json: bool) -> None:
 def run_command(args: argparse.Namespace) -> int:
     from ehr_desktop.domain.errors import EhrError
 
+    # A console in a legacy code page (or a pipe) may not have ✓ or every Chinese character.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     _setup_translations()
     try:
         result = args.handler(args)

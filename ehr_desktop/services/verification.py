@@ -117,11 +117,11 @@ def _schema(database: VaultDatabase, connection) -> CheckResult:
 
 
 def _audit_chain(database: VaultDatabase, connection) -> CheckResult:
-    chain = verify_chain(
-        database.audit.chain_key,
-        audit.entries(connection),
-        audit.read_anchor(database.layout.anchor),
-    )
+    anchor = audit.read_anchor(database.layout.anchor)
+    chain = verify_chain(database.audit.chain_key, audit.entries(connection), anchor)
+    if chain.intact and anchor is None and chain.entries:
+        # Every vault writes its anchor with its first entry: a missing one may hide a cut tail.
+        return CheckResult(CheckName.AUDIT_CHAIN, False, "anchor_missing", count=chain.entries)
     return CheckResult(
         CheckName.AUDIT_CHAIN,
         chain.intact,

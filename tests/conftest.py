@@ -1,0 +1,70 @@
+"""Shared fixtures: offscreen Qt, in-memory keyring, cheap key derivation, vaults in tmp_path."""
+
+import os
+
+# Before anything can import Qt: no display is needed, ever.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from support.memory_keyring import MemoryKeyring  # noqa: E402
+from support.vault_helpers import CHEAP_KDF, PASSPHRASE  # noqa: E402
+
+from ehr_desktop.security import kdf  # noqa: E402
+from ehr_desktop.services import preferences, vaults  # noqa: E402
+
+# Kept before any fixture patches it: the one calibration test needs the real thing.
+REAL_CALIBRATE = kdf.calibrate
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> MemoryKeyring:
+    """Every test gets an empty in-memory keyring; nothing reaches the real OS keyring."""
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> kdf.Argon2Params:
+    """Vaults are created with 8 MiB / 3 passes instead of a calibrated half second."""
+    monkeypatch.setattr(kdf, "calibrate", lambda *args, **kwargs: CHEAP_KDF)
+    return CHEAP_KDF
+
+
+@pytest.fixture
+def real_calibrate():
+    return REAL_CALIBRATE
+
+
+@pytest.fixture(autouse=True)
+def preferences_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Preferences go to the test's own folder, never to the user's configuration."""
+    folder = tmp_path / "config"
+    monkeypatch.setattr(preferences, "default_folder", lambda: folder)
+    return folder
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "Company.ehrvault"
+
+
+@pytest.fixture
+def new_vault(vault_path: Path) -> Iterator[vaults.CreatedVault]:
+    """A freshly created, unlocked vault; closed after the test."""
+    created = vaults.create_vault(vault_path, PASSPHRASE)
+    try:
+        yield created
+    finally:
+        created.vault.close()
+
+
+@pytest.fixture
+def closed_vault(new_vault: vaults.CreatedVault) -> vaults.CreatedVault:
+    """A freshly created vault, already locked again (files at rest, no -wal)."""
+    new_vault.vault.close()
+    return new_vault
