@@ -24,6 +24,8 @@ from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.passphrase_feedback import show_strength
 from ehr_desktop.gui.worker import JobRunner
 from ehr_desktop.services import vaults
+from ehr_desktop.services.demo import DEMO_PASSPHRASE
+from ehr_desktop.services.preferences import demo_vault_path
 
 
 class UnlockPage(QWidget):
@@ -75,6 +77,13 @@ class UnlockPage(QWidget):
             if self._remembered
             else self.tr("Type the vault's passphrase")
         )
+        if self._path == demo_vault_path():
+            # Made-up data only: its passphrase is public (README), say it where it is needed.
+            self.ui.vaultPathLabel.setText(
+                self.tr("Demo vault with made-up people. Its passphrase is {passphrase}").format(
+                    passphrase=DEMO_PASSPHRASE
+                )
+            )
         self._clear_secrets()
         self.ui.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self._set_mode(recovery=False)

@@ -778,6 +778,10 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>请输入档案库的密码</translation>
     </message>
     <message>
+        <source>Demo vault with made-up people. Its passphrase is {passphrase}</source>
+        <translation>演示档案库，人员均为虚构。它的密码是 {passphrase}</translation>
+    </message>
+    <message>
         <source>Type the passphrase first.</source>
         <translation>请先输入密码。</translation>
     </message>
