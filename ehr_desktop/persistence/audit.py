@@ -26,6 +26,7 @@ from ehr_desktop.domain.audit_chain import (
     canonical_detail,
     compute_mac,
 )
+from ehr_desktop.domain.errors import VaultLocked
 from ehr_desktop.persistence.models import AuditLogEntry
 
 _TAIL_KEY = "ehr_audit_tail"
@@ -90,13 +91,19 @@ class AuditRecorder:
     """Holds the chain key and the actor for one unlocked vault."""
 
     def __init__(self, chain_key: bytes, actor: str, anchor_path: Path) -> None:
-        self._key = chain_key
+        self._key: bytes | None = chain_key
         self.actor = actor
         self.anchor_path = anchor_path
 
     @property
     def chain_key(self) -> bytes:
+        if self._key is None:
+            raise VaultLocked()
         return self._key
+
+    def forget_key(self) -> None:
+        """Called on lock: the chain key is derived from the data key and goes with it."""
+        self._key = None
 
     # --- writing --------------------------------------------------------
 
@@ -121,7 +128,7 @@ class AuditRecorder:
             last_id += 1
             detail = canonical_detail(change.fields)
             last_mac = compute_mac(
-                self._key,
+                self.chain_key,
                 entry_id=last_id,
                 occurred_at=occurred_at,
                 actor=self.actor,

@@ -110,4 +110,5 @@ class VaultDatabase:
             self._engine.dispose()
             self._engine = None
         self._data_key = None
+        self.audit.forget_key()
         self._lock.release()

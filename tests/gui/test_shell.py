@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget, QWizard
 
 from ehr_desktop.domain import recovery_key
+from ehr_desktop.domain.errors import VaultLocked
 from ehr_desktop.gui import main_window as main_window_module
 from ehr_desktop.gui.areas import AREAS, ComingSoonPage
 from ehr_desktop.gui.dialogs import ChangePassphraseDialog
@@ -132,6 +133,10 @@ def test_ctrl_l_locks_closes_the_database_and_unlock_brings_it_back(qtbot, windo
     assert window.vault is None
     assert window.workspace is None
     assert not vault.database.is_open, "locking drops the engine and the key"
+    with pytest.raises(VaultLocked):
+        _ = vault.database.data_key
+    with pytest.raises(VaultLocked):
+        _ = vault.database.audit.chain_key
     assert window.pages.currentWidget() is window.unlock_page
     assert window.lock_label.text() == "Locked"
     _unlock(qtbot, window, path, passphrase)
