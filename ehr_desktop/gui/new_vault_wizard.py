@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -23,12 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ehr_desktop.domain.passphrase import assess
-from ehr_desktop.exchange.recovery_sheet import render_recovery_sheet, write_recovery_sheet
-from ehr_desktop.gui.clipboard import copy_secret
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.passphrase_feedback import show_strength
-from ehr_desktop.gui.printing import print_pdf
-from ehr_desktop.gui.recovery_texts import recovery_sheet_text
+from ehr_desktop.gui.recovery_key_panel import RecoveryKeyPanel
 from ehr_desktop.gui.worker import JobRunner
 from ehr_desktop.services import vaults
 from ehr_desktop.services.preferences import default_vault_folder
@@ -219,26 +213,7 @@ class RecoveryKeyPage(QWizardPage):
                 "If the passphrase is ever forgotten, this key is the only way back into the vault. It is shown only now."
             )
         )
-        self.key_label = QLabel()
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.5)
-        mono.setWeight(QFont.Weight.DemiBold)
-        self.key_label.setFont(mono)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setWordWrap(True)
-        print_button = QPushButton(self.tr("&Print recovery sheet…"))
-        print_button.clicked.connect(self._print_sheet)
-        save_button = QPushButton(self.tr("&Save recovery sheet (PDF)…"))
-        save_button.clicked.connect(self._save_sheet)
-        copy_button = QPushButton(self.tr("&Copy"))
-        copy_button.setToolTip(self.tr("The clipboard is cleared again after 30 seconds."))
-        copy_button.clicked.connect(lambda: copy_secret(self._key))
-        buttons = QHBoxLayout()
-        buttons.addWidget(print_button)
-        buttons.addWidget(save_button)
-        buttons.addWidget(copy_button)
-        buttons.addStretch(1)
+        self.panel = RecoveryKeyPanel()
         self.confirm_check = QCheckBox(
             self.tr(
                 "I have printed the recovery sheet or written the key down, and will keep it safe."
@@ -246,8 +221,7 @@ class RecoveryKeyPage(QWizardPage):
         )
         self.confirm_check.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.key_label)
-        layout.addLayout(buttons)
+        layout.addWidget(self.panel)
         layout.addWidget(
             _hint(
                 self.tr(
@@ -257,42 +231,11 @@ class RecoveryKeyPage(QWizardPage):
         )
         layout.addStretch(1)
         layout.addWidget(self.confirm_check)
-        self._key = ""
 
     def initializePage(self) -> None:
         created = self.wizard().created()
-        self._key = created.recovery_key if created else ""
-        groups = self._key.split("-")
-        self.key_label.setText("  ".join(groups[:5]) + "\n" + "  ".join(groups[5:]))
-
-    def _print_sheet(self) -> None:
-        created = self.wizard().created()
         if created is not None:
-            data = render_recovery_sheet(created.vault.name, self._key, recovery_sheet_text())
-            print_pdf(self, data, self.tr("Recovery sheet"))
-
-    def _save_sheet(self) -> None:
-        created = self.wizard().created()
-        if created is None:
-            return
-        suggested = str(default_vault_folder() / f"{created.vault.name}-recovery-sheet.pdf")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save recovery sheet"), suggested, self.tr("PDF documents (*.pdf)")
-        )
-        if not path:
-            return
-        try:
-            write_recovery_sheet(Path(path), created.vault.name, self._key, recovery_sheet_text())
-        except Exception as error:  # noqa: BLE001 - shown to the officer in words
-            QMessageBox.warning(self, self.tr("Recovery sheet"), describe(error))
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Recovery sheet"),
-            self.tr(
-                "Saved. Print it now, then delete the file: a recovery key should live on paper, not on the computer."
-            ),
-        )
+            self.panel.show_key(created.vault.name, created.recovery_key)
 
     def isComplete(self) -> bool:
         return self.confirm_check.isChecked()

@@ -537,26 +537,6 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <source>This is the vault's new recovery key. The old key and its sheet no longer work. It is shown only now.</source>
         <translation>这是档案库新的恢复密钥。旧密钥和旧的恢复密钥单已经失效。新密钥只显示这一次。</translation>
     </message>
-    <message>
-        <source>&amp;Print recovery sheet…</source>
-        <translation>打印恢复密钥单(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save recovery sheet (PDF)…</source>
-        <translation>保存恢复密钥单 (PDF)(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Save recovery sheet</source>
-        <translation>保存恢复密钥单</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
@@ -568,6 +548,17 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <source>If the passphrase is ever forgotten, this key is the only way back into the vault. It is shown only now.</source>
         <translation>如果忘记了密码，这个密钥是重新打开档案库的唯一办法。它只显示这一次。</translation>
     </message>
+    <message>
+        <source>I have printed the recovery sheet or written the key down, and will keep it safe.</source>
+        <translation>我已打印恢复密钥单或抄下了密钥，并会妥善保管。</translation>
+    </message>
+    <message>
+        <source>Keep the sheet away from the computer, for example in the company safe. Anyone holding it can open the records.</source>
+        <translation>请把恢复密钥单放在远离电脑的地方，例如公司保险柜。任何拿到它的人都能打开全部档案。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
     <message>
         <source>&amp;Print recovery sheet…</source>
         <translation>打印恢复密钥单(&amp;P)…</translation>
@@ -585,12 +576,8 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>30 秒后剪贴板会被自动清空。</translation>
     </message>
     <message>
-        <source>I have printed the recovery sheet or written the key down, and will keep it safe.</source>
-        <translation>我已打印恢复密钥单或抄下了密钥，并会妥善保管。</translation>
-    </message>
-    <message>
-        <source>Keep the sheet away from the computer, for example in the company safe. Anyone holding it can open the records.</source>
-        <translation>请把恢复密钥单放在远离电脑的地方，例如公司保险柜。任何拿到它的人都能打开全部档案。</translation>
+        <source>Recovery sheet</source>
+        <translation>恢复密钥单</translation>
     </message>
     <message>
         <source>Save recovery sheet</source>
@@ -599,10 +586,6 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Recovery sheet</source>
-        <translation>恢复密钥单</translation>
     </message>
     <message>
         <source>Saved. Print it now, then delete the file: a recovery key should live on paper, not on the computer.</source>

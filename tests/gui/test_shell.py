@@ -73,7 +73,7 @@ def test_wizard_creates_vault_and_insists_on_the_recovery_key(qtbot, tmp_path, w
     created = wizard.created()
     assert created is not None
     assert (tmp_path / "华瑞精密.ehrvault" / "vault.ehrdb").exists()
-    shown = wizard.recovery_page.key_label.text().replace("\n", "  ").split()
+    shown = wizard.recovery_page.panel.key_label.text().replace("\n", "  ").split()
     assert "-".join(shown) == created.recovery_key
     recovery_key.parse_key(created.recovery_key)
 
