@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-LINTED = ["ehr_desktop", "tests", "scripts", "bench"]
+LINTED = ["ehr_desktop", "tests", "scripts", "bench", "installer"]
 
 
 def venv_tool(name: str) -> str:
