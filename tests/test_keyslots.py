@@ -215,9 +215,10 @@ def test_out_of_range_kdf_parameters_are_refused_not_used(closed_vault, vault_pa
     monkeypatch.setattr(
         kdf, "derive", lambda *args: derivations.append(args[2]) or real_derive(*args)
     )
-    # Refused before any derivation. (It is reported as a wrong passphrase, not as damage.)
-    with pytest.raises(WrongPassphrase):
+    # Refused before any derivation, and reported as damage: the officer did not mistype.
+    with pytest.raises(VaultDamaged) as raised:
         vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
+    assert raised.value.facts["part"] == "keyslots"
     assert derivations == []
 
 

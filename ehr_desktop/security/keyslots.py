@@ -232,11 +232,25 @@ def unlock_with_passphrase(folder: Path, passphrase: str) -> tuple[SlotFile, byt
     copies = read_copies(folder)
     if not copies:
         raise VaultDamaged(part="keyslots")
-    for copy in _distinct_slots(copies, PASSPHRASE):
+    candidates = _distinct_slots(copies, PASSPHRASE)
+    usable = [c for c in candidates if _usable_kdf(c.slot(PASSPHRASE))]
+    if candidates and not usable:
+        # Parameters no derivation could honestly use: the file was tampered with or damaged,
+        # which is not the officer mistyping.
+        raise VaultDamaged(part="keyslots")
+    for copy in usable:
         key = copy.open_with_passphrase(passphrase)
         if key is not None:
             return copies[0], key
     raise WrongPassphrase()
+
+
+def _usable_kdf(slot: Slot | None) -> bool:
+    try:
+        kdf.Argon2Params.from_json(slot.kdf if slot else {})
+    except (KeyError, ValueError, TypeError):
+        return False
+    return True
 
 
 def unlock_with_secret(folder: Path, kind: str, secret: bytes) -> tuple[SlotFile, bytes]:
