@@ -282,6 +282,47 @@ def raw_sqlcipher_insert(ctx: Context) -> None:
     connection.close()
 
 
+@scenario("backup", "10,000 employees", fixtures=("demo10k",))
+def backup(ctx: Context) -> None:
+    """services.backups.create_backup: snapshot, seal, fsync, full read-back verification."""
+    from ehr_desktop.services import backups
+
+    vault = open_fixture_vault(ctx.fixtures["demo10k"])
+    target = ctx.tmp / "Demo.ehrbak"
+    # The vault passphrase slot is checked once (Argon2): setup, as is the backup slot's KDF.
+    with ctx.timer():
+        info = backups.create_backup(
+            vault, target, passphrase=PASSPHRASE, separate_passphrase=True, kdf_params=light_kdf()
+        )
+    vault.close()
+    ctx.extra["about"] = f"{info.size_bytes / 2**20:.1f} MB backup file (light KDF, not timed)"
+
+
+@scenario("verify-backup", "10,000 employees", fixtures=("demo10k",))
+def verify_backup(ctx: Context) -> None:
+    """services.backups.verify_backup with the recovery key (HKDF): MAC, extract, all checks."""
+    from ehr_desktop.services import backups
+
+    facts = ctx.fixtures["demo10k"]
+    vault = open_fixture_vault(facts)
+    target = ctx.tmp / "Demo.ehrbak"
+    backups.create_backup(
+        vault, target, passphrase=PASSPHRASE, separate_passphrase=True, kdf_params=light_kdf()
+    )
+    vault.close()
+    with ctx.timer():
+        report = backups.verify_backup(target, recovery_key=facts["recovery_key"])
+    assert report.ok, report.results
+
+
+@scenario("copy-vault-file", "10,000 employees", fixtures=("demo10k",), floor_for="backup")
+def copy_vault_file(ctx: Context) -> None:
+    """Floor: shutil.copy of the closed vault's vault.ehrdb (no snapshot, no checks)."""
+    source = Path(ctx.fixtures["demo10k"]["vault"]) / "vault.ehrdb"
+    with ctx.timer():
+        shutil.copy(source, ctx.tmp / "copy.ehrdb")
+
+
 # --- child side ---------------------------------------------------------------------------
 
 

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ehr_desktop import __version__
 
@@ -83,6 +83,11 @@ def _new_passphrase(env: str) -> str:
 
 def _unlock(path: Path, *, allow_recovery_env: bool = True):
     """Unlocks with EHR_PASSPHRASE, EHR_RECOVERY_KEY or prompts, with a growing delay on failure."""
+    return _unlock_keeping_passphrase(path, allow_recovery_env=allow_recovery_env)[0]
+
+
+def _unlock_keeping_passphrase(path: Path, *, allow_recovery_env: bool = True):
+    """(vault, the passphrase that opened it, or None when the recovery key did)."""
     from ehr_desktop.domain.errors import WrongPassphrase
     from ehr_desktop.domain.throttle import UnlockThrottle
     from ehr_desktop.persistence.vault_files import check
@@ -94,7 +99,7 @@ def _unlock(path: Path, *, allow_recovery_env: bool = True):
         and os.environ.get(RECOVERY_KEY_ENV)
         and not os.environ.get(PASSPHRASE_ENV)
     ):
-        return vaults.unlock_with_recovery_key(path, os.environ[RECOVERY_KEY_ENV])
+        return vaults.unlock_with_recovery_key(path, os.environ[RECOVERY_KEY_ENV]), None
     throttle = UnlockThrottle()
     while True:
         passphrase, from_env = _secret_from_env_or_prompt(
@@ -109,7 +114,7 @@ def _unlock(path: Path, *, allow_recovery_env: bool = True):
             time.sleep(throttle.record_failure())
             continue
         throttle.record_success()
-        return vault
+        return vault, passphrase
 
 
 # --- commands ----------------------------------------------------------------
@@ -174,9 +179,13 @@ def cmd_demo(args: argparse.Namespace) -> dict:
 
 
 def cmd_verify(args: argparse.Namespace) -> dict:
+    from ehr_desktop.exchange.backup_file import SUFFIX, looks_like_backup
     from ehr_desktop.services.verification import verify_database
 
-    vault = _unlock(Path(args.vault))
+    target = Path(args.vault)
+    if target.is_file() and (looks_like_backup(target) or target.suffix == SUFFIX):
+        return _verify_backup(target)
+    vault = _unlock(target)
     try:
         report = verify_database(vault.database)
     finally:
@@ -229,6 +238,113 @@ def cmd_recover(args: argparse.Namespace) -> dict:
     }
 
 
+# Sentences of the backup commands, looked up by key.
+BACKUP_TEXTS = {
+    "prompt_passphrase": QT_TRANSLATE_NOOP("Cli", "Backup passphrase: "),
+    "intact": QT_TRANSLATE_NOOP("Cli", "The backup is intact and can be restored ({employees} employees, made {created})."),
+    "damaged": QT_TRANSLATE_NOOP("Cli", "The backup is damaged. Do not rely on it; make a new backup of the vault."),
+    "no_backup_passphrase": QT_TRANSLATE_NOOP("Cli", "No backup passphrase given: set {env}."),
+    "passphrase_unknown": QT_TRANSLATE_NOOP("Cli", "The vault was opened with the recovery key, so its passphrase is unknown: set {env} or use --backup-passphrase-env."),
+    "written": QT_TRANSLATE_NOOP("Cli", "Backup written and verified: {path} ({employees} employees)."),
+    "restored": QT_TRANSLATE_NOOP("Cli", "Restored into {vault}. It opens with the vault passphrase that was current when the backup was made, or with the recovery key."),
+}  # fmt: skip
+
+
+def _backup_text(key: str) -> str:
+    return QCoreApplication.translate("Cli", BACKUP_TEXTS[key])
+
+
+def _backup_secrets() -> tuple[str | None, str | None]:
+    """(passphrase, recovery key) for opening a backup: the environment, else a prompt."""
+    if os.environ.get(RECOVERY_KEY_ENV) and not os.environ.get(PASSPHRASE_ENV):
+        return None, os.environ[RECOVERY_KEY_ENV]
+    passphrase, _from_env = _secret_from_env_or_prompt(
+        PASSPHRASE_ENV, _backup_text("prompt_passphrase")
+    )
+    return passphrase, None
+
+
+def _backup_checks(report) -> list[dict]:
+    return [
+        {"check": r.check.value, "ok": r.ok, "problem": r.problem, "at": r.at}
+        for r in report.results
+    ]
+
+
+def _verify_backup(path: Path) -> dict:
+    from ehr_desktop.gui.verification_texts import report_lines
+    from ehr_desktop.services import backups
+
+    backups.read_header(path)  # a foreign or damaged file is refused before any prompt
+    passphrase, recovery = _backup_secrets()
+    report = backups.verify_backup(path, passphrase=passphrase, recovery_key=recovery)
+    lines = report_lines(report)
+    summary = (_backup_text("intact") if report.ok else _backup_text("damaged")).format(
+        employees=report.counts.get("employees", 0), created=report.header.created_at
+    )
+    return {
+        "ok": report.ok,
+        "kind": "backup",
+        "created_at": report.header.created_at,
+        "app_version": report.header.app_version,
+        "schema_revision": report.header.schema_revision,
+        "counts": report.counts,
+        "checks": _backup_checks(report),
+        "_text": "\n".join([*lines, "", summary]),
+        "_exit": 0 if report.ok else 1,
+    }
+
+
+def cmd_backup(args: argparse.Namespace) -> dict:
+    from ehr_desktop.services import backups
+
+    vault, vault_passphrase = _unlock_keeping_passphrase(Path(args.vault))
+    try:
+        separate = bool(args.backup_passphrase_env)
+        if separate:
+            passphrase = os.environ.get(args.backup_passphrase_env)
+            if not passphrase:
+                raise CliFailure(
+                    _backup_text("no_backup_passphrase").format(env=args.backup_passphrase_env)
+                )
+        elif vault_passphrase is None:
+            raise CliFailure(_backup_text("passphrase_unknown").format(env=PASSPHRASE_ENV))
+        else:
+            passphrase = vault_passphrase
+        info = backups.create_backup(
+            vault, Path(args.output), passphrase=passphrase, separate_passphrase=separate
+        )
+    finally:
+        vault.close()
+    return {
+        "backup": str(info.path),
+        "created_at": info.created_at.isoformat(),
+        "bytes": info.size_bytes,
+        "counts": info.counts,
+        "_text": _backup_text("written").format(
+            path=info.path, employees=info.counts.get("employees", 0)
+        ),
+    }
+
+
+def cmd_restore(args: argparse.Namespace) -> dict:
+    from ehr_desktop.services import backups
+
+    backups.read_header(Path(args.backup))  # refuse a foreign or damaged file before any prompt
+    passphrase, recovery = _backup_secrets()
+    restored = backups.restore_backup(
+        Path(args.backup),
+        Path(args.to),
+        passphrase=passphrase,
+        recovery_key=recovery,
+        replace=args.replace,
+    )
+    return {
+        "vault": str(restored),
+        "_text": _backup_text("restored").format(vault=restored),
+    }
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand's own default would otherwise overwrite `ehr-desktop --json verify`.
@@ -255,9 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser(
-        "verify", parents=[common], help="check encryption, integrity and audit trail"
-    )
+    p = sub.add_parser("verify", parents=[common], help="check a vault or a backup file (.ehrbak)")
     p.add_argument("vault")
     p.set_defaults(handler=cmd_verify)
 
@@ -270,6 +384,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("vault")
     p.set_defaults(handler=cmd_recover)
+
+    p = sub.add_parser("backup", parents=[common], help="write a verified encrypted backup")
+    p.add_argument("vault")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ehrbak", help="backup file")
+    p.add_argument(
+        "--backup-passphrase-env",
+        metavar="VAR",
+        help="take a separate backup passphrase from this environment variable",
+    )
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="restore a backup into a vault")
+    p.add_argument("backup", metavar="FILE.ehrbak")
+    p.add_argument("--to", required=True, metavar="VAULT", help="vault folder to create")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the existing (closed) vault; it is kept as a safety copy",
+    )
+    p.set_defaults(handler=cmd_restore)
     return parser
 
 

@@ -84,3 +84,21 @@ class StorageError(EhrError):
     """Writing to disk failed (full disk, no permission, read-only medium)."""
 
     code = "storage.failed"
+
+
+class NotABackup(EhrError):
+    """The file is not an EHR Desktop backup (no `.ehrbak` signature)."""
+
+    code = "backup.not_a_backup"
+
+
+class BackupDamaged(EhrError):
+    """The backup file is truncated or altered; `part` says where it was noticed."""
+
+    code = "backup.damaged"
+
+
+class BackupTooNew(EhrError):
+    """The backup was written by a newer app (file format or schema revision)."""
+
+    code = "backup.too_new"

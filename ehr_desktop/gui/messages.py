@@ -30,6 +30,9 @@ SENTENCES = {
     "keyring.unavailable": QT_TRANSLATE_NOOP("Messages", "The system password store is not available, so this computer cannot remember the passphrase. You can still unlock with the passphrase."),
     "passphrase.too_weak": QT_TRANSLATE_NOOP("Messages", "This passphrase is too easy to guess. Use at least 10 characters, for example several words with digits or symbols."),
     "passphrase.mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same. Please type them again."),
+    "backup.not_a_backup": QT_TRANSLATE_NOOP("Messages", "{path} is not an EHR Desktop backup. Choose a backup file (its name ends in .ehrbak)."),
+    "backup.damaged": QT_TRANSLATE_NOOP("Messages", "The backup file is damaged or incomplete and cannot be used. Nothing was changed. Use another backup."),
+    "backup.too_new": QT_TRANSLATE_NOOP("Messages", "This backup was made by a newer version of EHR Desktop. Please update the app to restore it."),
     "storage.failed": QT_TRANSLATE_NOOP("Messages", "Could not write to {path}: the disk may be full, read-only or disconnected. Nothing was changed."),
 }  # fmt: skip
 

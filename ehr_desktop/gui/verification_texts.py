@@ -8,6 +8,8 @@ from ehr_desktop.services.verification import VerificationReport
 
 CHECK_LABELS = {
     "files": QT_TRANSLATE_NOOP("Verification", "Vault files complete"),
+    "file": QT_TRANSLATE_NOOP("Verification", "Backup file complete and unaltered"),
+    "counts": QT_TRANSLATE_NOOP("Verification", "Record counts match"),
     "cipher": QT_TRANSLATE_NOOP("Verification", "Encryption intact"),
     "integrity": QT_TRANSLATE_NOOP("Verification", "Database structure intact"),
     "foreign_keys": QT_TRANSLATE_NOOP("Verification", "Records consistent"),
@@ -17,10 +19,12 @@ CHECK_LABELS = {
 
 
 def check_label(name: str) -> str:
-    return QCoreApplication.translate("Verification", CHECK_LABELS[name])
+    label = CHECK_LABELS.get(name)
+    return QCoreApplication.translate("Verification", label) if label else name
 
 
-def report_lines(report: VerificationReport) -> list[str]:
+def report_lines(report) -> list[str]:
+    """One line per check of a vault or backup report (anything with .results)."""
     lines = []
     for result in report.results:
         mark = "✓" if result.ok else "✗"

@@ -87,6 +87,10 @@ def read_anchor(path: Path) -> Anchor | None:
         return Anchor(-1, "")  # unreadable anchor: verification reports it
 
 
+def write_anchor(path: Path, anchor: Anchor) -> None:
+    atomic.write_text(path, json.dumps({"last_id": anchor.last_id, "last_mac": anchor.last_mac}))
+
+
 class AuditRecorder:
     """Holds the chain key and the actor for one unlocked vault."""
 
@@ -183,9 +187,7 @@ class AuditRecorder:
         session.info.pop(_TAIL_KEY, None)
 
     def write_anchor(self, anchor: Anchor) -> None:
-        atomic.write_text(
-            self.anchor_path, json.dumps({"last_id": anchor.last_id, "last_mac": anchor.last_mac})
-        )
+        write_anchor(self.anchor_path, anchor)
 
     def install(self, factory: sessionmaker) -> None:
         from sqlalchemy import event

@@ -139,6 +139,34 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>已设置新密码。恢复密钥仍然有效。</translation>
     </message>
     <message>
+        <source>Backup passphrase: </source>
+        <translation>备份密码：</translation>
+    </message>
+    <message>
+        <source>The backup is intact and can be restored ({employees} employees, made {created}).</source>
+        <translation>备份完好，可以恢复（{employees} 名员工，备份于 {created}）。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged. Do not rely on it; make a new backup of the vault.</source>
+        <translation>备份已损坏，不能依赖它；请重新备份档案库。</translation>
+    </message>
+    <message>
+        <source>No backup passphrase given: set {env}.</source>
+        <translation>没有提供备份密码：请设置 {env}。</translation>
+    </message>
+    <message>
+        <source>The vault was opened with the recovery key, so its passphrase is unknown: set {env} or use --backup-passphrase-env.</source>
+        <translation>档案库是用恢复密钥打开的，因此不知道它的密码：请设置 {env} 或使用 --backup-passphrase-env。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path} ({employees} employees).</source>
+        <translation>备份已写入并校验：{path}（{employees} 名员工）。</translation>
+    </message>
+    <message>
+        <source>Restored into {vault}. It opens with the vault passphrase that was current when the backup was made, or with the recovery key.</source>
+        <translation>已恢复到 {vault}。可以用备份时档案库的密码或恢复密钥打开它。</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，没有做任何更改。</translation>
     </message>
@@ -428,6 +456,18 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation>两次输入的密码不一致。请重新输入。</translation>
+    </message>
+    <message>
+        <source>{path} is not an EHR Desktop backup. Choose a backup file (its name ends in .ehrbak).</source>
+        <translation>{path} 不是 EHR Desktop 备份文件。请选择备份文件（名称以 .ehrbak 结尾）。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete and cannot be used. Nothing was changed. Use another backup.</source>
+        <translation>备份文件已损坏或不完整，无法使用。没有做任何更改。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of EHR Desktop. Please update the app to restore it.</source>
+        <translation>此备份由更新版本的 EHR Desktop 生成。请先升级本软件再恢复。</translation>
     </message>
     <message>
         <source>Could not write to {path}: the disk may be full, read-only or disconnected. Nothing was changed.</source>
@@ -830,6 +870,14 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>Vault files complete</source>
         <translation>档案库文件完整</translation>
+    </message>
+    <message>
+        <source>Backup file complete and unaltered</source>
+        <translation>备份文件完整且未被改动</translation>
+    </message>
+    <message>
+        <source>Record counts match</source>
+        <translation>记录数量一致</translation>
     </message>
     <message>
         <source>Encryption intact</source>

@@ -1,0 +1,520 @@
+"""Backups: create (snapshot, seal, read back), read the header, verify, restore and prune."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from ehr_desktop import __version__, atomic
+from ehr_desktop.domain import recovery_key as recovery_keys
+from ehr_desktop.domain.audit_chain import Anchor, AuditEntry, ChainProblem, verify_chain
+from ehr_desktop.domain.backup_rotation import RotationPolicy, backups_to_keep
+from ehr_desktop.domain.errors import (
+    BackupDamaged,
+    BackupTooNew,
+    StorageError,
+    VaultAlreadyExists,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from ehr_desktop.domain.passphrase import assess
+from ehr_desktop.exchange import backup_file
+from ehr_desktop.exchange.backup_file import SUFFIX, BackupHeader, BackupKeys
+from ehr_desktop.persistence import audit, schema
+from ehr_desktop.persistence import engine as engine_factory
+from ehr_desktop.persistence.database import VaultDatabase, chain_key_for
+from ehr_desktop.persistence.models import Base
+from ehr_desktop.persistence.vault_files import DB_NAME, VaultLayout, VaultLock, check
+from ehr_desktop.security import kdf, keyslots
+from ehr_desktop.services.progress import Progress
+from ehr_desktop.services.vaults import UnlockedVault, current_actor
+
+RESTORED_ACTION = "restored_from_backup"
+# `<vault name>-YYYYMMDD-HHMMSS.ehrbak`: the only files prune() ever deletes.
+NAME_PATTERN = re.compile(r"^(?P<vault>.+)-(?P<stamp>\d{8}-\d{6})\.ehrbak$")
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+
+class BackupCheck(Enum):
+    FILE = "file"  # structure, sizes, MAC over every byte, sealed manifest
+    CIPHER = "cipher"
+    INTEGRITY = "integrity"
+    FOREIGN_KEYS = "foreign_keys"
+    SCHEMA = "schema"
+    COUNTS = "counts"  # rows per table equal the manifest's
+    AUDIT_CHAIN = "audit_chain"  # intact and ending at the manifest's tail
+
+
+@dataclass(frozen=True)
+class BackupCheckResult:
+    check: BackupCheck
+    ok: bool
+    problem: str = ""  # a stable code; never personal data
+    at: str = ""
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    header: BackupHeader
+    counts: dict[str, int]
+    results: tuple[BackupCheckResult, ...]
+    audit_tail: Anchor | None = None
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.results) and all(r.ok for r in self.results)
+
+    @property
+    def first_problem(self) -> BackupCheckResult | None:
+        return next((r for r in self.results if not r.ok), None)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: dt.datetime
+    size_bytes: int
+    schema_revision: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+# --- names and rotation -------------------------------------------------------------------
+
+
+def backup_file_name(vault_name: str, when: dt.datetime | None = None) -> str:
+    """`<vault name>-YYYYMMDD-HHMMSS.ehrbak` in local time (what the officer sees in a folder)."""
+    return f"{vault_name}-{(when or dt.datetime.now()).strftime(STAMP_FORMAT)}{SUFFIX}"
+
+
+def _named_backups(folder: Path) -> Iterator[tuple[str, dt.datetime, Path]]:
+    for path in folder.iterdir():
+        match = NAME_PATTERN.match(path.name)
+        if match is None or not path.is_file():
+            continue
+        try:
+            when = dt.datetime.strptime(match["stamp"], STAMP_FORMAT)
+        except ValueError:  # 20261399-… matches the digits but is no date: not ours to delete
+            continue
+        yield match["vault"], when, path
+
+
+def prune(
+    folder: Path, policy: RotationPolicy | None = None, *, vault_name: str | None = None
+) -> list[Path]:
+    """Deletes the backups the rotation does not keep, per vault name; returns what it deleted.
+
+    Only files named by `backup_file_name` are considered: anything else in the folder (the
+    officer's own copies, other programs' files, our temp files) is never touched.
+    """
+    by_vault: dict[str, list[tuple[dt.datetime, Path]]] = {}
+    for name, when, path in _named_backups(Path(folder)):
+        if vault_name is None or name == vault_name:
+            by_vault.setdefault(name, []).append((when, path))
+    deleted = []
+    for backups in by_vault.values():
+        keep = backups_to_keep(backups, policy)
+        for _when, path in backups:
+            if path not in keep:
+                try:
+                    path.unlink()
+                except OSError as exc:
+                    raise StorageError(path=str(path), reason=exc.strerror or str(exc)) from None
+                deleted.append(path)
+    return sorted(deleted)
+
+
+# --- opening ------------------------------------------------------------------------------
+
+
+def read_header(path: Path) -> BackupHeader:
+    """What a backup says about itself without any secret: when, which app, which vault."""
+    return backup_file.read_header(Path(path))
+
+
+def _open_keys(
+    header: BackupHeader, passphrase: str | None, recovery_key: str | None
+) -> BackupKeys:
+    if passphrase:
+        keys = header.open_with_passphrase(passphrase)
+        if keys is None:
+            raise WrongPassphrase()
+        return keys
+    if recovery_key:
+        keys = header.open_with_recovery_secret(recovery_keys.parse_key(recovery_key))
+        if keys is None:
+            raise WrongRecoveryKey()
+        return keys
+    raise WrongPassphrase()
+
+
+@contextlib.contextmanager
+def _payload_connection(path: Path, key: bytes) -> Iterator[sqlcipher.Connection]:
+    """Read-only access to an extracted payload (no WAL switch: the file stays as written)."""
+    connection = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        connection.execute("PRAGMA query_only = ON")
+        yield connection
+    finally:
+        connection.close()
+
+
+_READ_ERRORS = (sqlcipher.DatabaseError,)
+
+
+def _check_payload(
+    path: Path, header: BackupHeader, keys: BackupKeys, manifest: dict
+) -> tuple[dict[str, int], list[BackupCheckResult]]:
+    """Every check the issue asks for, on the extracted payload; damage is reported, not raised."""
+    results = [BackupCheckResult(BackupCheck.FILE, True)]
+    counts: dict[str, int] = {}
+    with _payload_connection(path, header.payload_key(keys)) as connection:
+        try:
+            damaged_pages = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+        except _READ_ERRORS:
+            damaged_pages = [("unreadable",)]
+        results.append(
+            BackupCheckResult(
+                BackupCheck.CIPHER, not damaged_pages, "pages_damaged" * bool(damaged_pages)
+            )
+        )
+        checks = (
+            (BackupCheck.INTEGRITY, lambda: _integrity(connection)),
+            (BackupCheck.FOREIGN_KEYS, lambda: _foreign_keys(connection)),
+            (BackupCheck.SCHEMA, lambda: _schema(connection)),
+            (BackupCheck.COUNTS, lambda: _counts(connection, manifest, counts)),
+            (BackupCheck.AUDIT_CHAIN, lambda: _audit_chain(connection, header, keys, manifest)),
+        )
+        for name, run in checks:
+            try:
+                results.append(run())
+            except _READ_ERRORS:
+                results.append(BackupCheckResult(name, False, "unreadable"))
+    return counts, results
+
+
+def _integrity(connection: sqlcipher.Connection) -> BackupCheckResult:
+    rows = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+    return BackupCheckResult(
+        BackupCheck.INTEGRITY, rows == ["ok"], "" if rows == ["ok"] else "damaged"
+    )
+
+
+def _foreign_keys(connection: sqlcipher.Connection) -> BackupCheckResult:
+    rows = connection.execute("PRAGMA foreign_key_check").fetchall()
+    tables = ",".join(sorted({str(r[0]) for r in rows}))
+    return BackupCheckResult(BackupCheck.FOREIGN_KEYS, not rows, "dangling" * bool(rows), tables)
+
+
+def _schema(connection: sqlcipher.Connection) -> BackupCheckResult:
+    tables = set(backup_file.user_tables(connection))
+    if "alembic_version" not in tables:
+        return BackupCheckResult(BackupCheck.SCHEMA, False, "missing_version")
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    revision = None if row is None else row[0]
+    if revision not in schema.known_revisions():
+        return BackupCheckResult(BackupCheck.SCHEMA, False, "unknown_version", str(revision))
+    if revision != schema.head_revision():
+        return BackupCheckResult(BackupCheck.SCHEMA, True, "older_version", str(revision))
+    missing = sorted(set(Base.metadata.tables) - tables)
+    return BackupCheckResult(
+        BackupCheck.SCHEMA, not missing, "missing_tables" * bool(missing), ",".join(missing)
+    )
+
+
+def _counts(
+    connection: sqlcipher.Connection, manifest: dict, counts: dict[str, int]
+) -> BackupCheckResult:
+    counts.update(backup_file.row_counts(connection))
+    expected = manifest.get("counts")
+    differing = sorted(
+        name
+        for name in set(counts) | set(expected or {})
+        if (expected or {}).get(name) != counts.get(name)
+    )
+    ok = isinstance(expected, dict) and not differing
+    return BackupCheckResult(BackupCheck.COUNTS, ok, "" if ok else "differ", ",".join(differing))
+
+
+def _audit_chain(
+    connection: sqlcipher.Connection, header: BackupHeader, keys: BackupKeys, manifest: dict
+) -> BackupCheckResult:
+    anchor = _anchor_of(manifest)
+    rows = connection.execute(
+        "SELECT id, occurred_at, actor, action, entity, entity_id, detail, mac "
+        "FROM audit_log ORDER BY id"
+    )
+    chain = verify_chain(
+        chain_key_for(keys.data_key, header.vault_id), (AuditEntry(*row) for row in rows), anchor
+    )
+    # The tail must be the LAST entry too: the snapshot holds exactly what the manifest says.
+    if chain.intact and (anchor.last_id if anchor else 0) != chain.entries:
+        return BackupCheckResult(BackupCheck.AUDIT_CHAIN, False, ChainProblem.ANCHOR_MISMATCH.value)
+    return BackupCheckResult(
+        BackupCheck.AUDIT_CHAIN,
+        chain.intact,
+        "" if chain.intact else chain.problem.value,
+        "" if chain.at_id is None else str(chain.at_id),
+    )
+
+
+def _extract_and_check(
+    path: Path,
+    header: BackupHeader,
+    keys: BackupKeys,
+    destination: Path,
+    progress: backup_file.ProgressCallback | None = None,
+) -> BackupReport:
+    manifest = backup_file.extract(path, header, keys, destination, progress)
+    counts, results = _check_payload(destination, header, keys, manifest)
+    return BackupReport(header, counts, tuple(results), _anchor_of(manifest))
+
+
+def _anchor_of(manifest: dict) -> Anchor | None:
+    tail = manifest.get("audit_tail")
+    return None if tail is None else Anchor(int(tail["last_id"]), str(tail["last_mac"]))
+
+
+def verify_backup(
+    path: Path,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    *,
+    progress: Progress | None = None,
+) -> BackupReport:
+    """Reads the whole backup and checks it as a restore would; nothing is written but a temp
+    copy of the payload (encrypted) in the system's temp folder, removed afterwards.
+
+    Raises NotABackup, BackupTooNew, BackupDamaged or a wrong-secret error when the file
+    cannot be opened at all; otherwise the report says which checks passed.
+    """
+    path = Path(path)
+    header = read_header(path)
+    keys = _open_keys(header, passphrase, recovery_key)
+    step = (progress or Progress()).step
+    with tempfile.TemporaryDirectory(prefix="ehr-verify-") as scratch:
+        return _extract_and_check(path, header, keys, Path(scratch) / "payload.ehrdb", step)
+
+
+# --- creating -----------------------------------------------------------------------------
+
+
+def _temp_path(folder: Path, name: str, purpose: str) -> Path:
+    fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=f".{purpose}.tmp", dir=folder)
+    os.close(fd)
+    return Path(temp_name)
+
+
+def _check_new_passphrase(vault: UnlockedVault, passphrase: str, separate: bool) -> None:
+    if separate:
+        report = assess(passphrase)
+        if not report.acceptable:
+            raise WeakPassphrase(strength=int(report.strength))
+        return
+    # The default backup passphrase is the vault's: prove it is the current one, so a typo can
+    # never seal a backup nobody can open.
+    current = keyslots.load(vault.layout.folder)
+    if current.open_with_passphrase(passphrase) != vault.database.data_key:
+        raise WrongPassphrase()
+
+
+def create_backup(
+    vault: UnlockedVault,
+    target: Path,
+    *,
+    passphrase: str,
+    separate_passphrase: bool = False,
+    progress: Progress | None = None,
+    kdf_params: kdf.Argon2Params | None = None,
+) -> BackupInfo:
+    """Writes a verified backup of the open vault to `target` while the vault stays in use.
+
+    The file appears under its name only after it was written, flushed and read back in full;
+    on any failure (or Cancelled) no file that looks like a backup remains.
+    """
+    progress = progress or Progress()
+    target = Path(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise StorageError(path=str(folder), reason="missing")
+    _check_new_passphrase(vault, passphrase, separate_passphrase)
+    database = vault.database
+    header, keys = backup_file.new_header(
+        data_key=database.data_key,
+        vault_slots=keyslots.load(vault.layout.folder),
+        passphrase=passphrase,
+        kdf_params=kdf_params or kdf.calibrate(),
+        schema_revision=schema.current_revision(database.engine) or "",
+        app_version=__version__,
+    )
+    temp_files: list[Path] = []
+    try:
+        snapshot_path = _temp_path(folder, target.name, "snapshot")
+        temp_files.append(snapshot_path)
+        source = engine_factory.raw_connection(vault.layout.db, database.data_key)
+        try:
+            backup_file.snapshot(source, snapshot_path, header.payload_key(keys))
+        finally:
+            source.close()
+        with _payload_connection(snapshot_path, header.payload_key(keys)) as snapshot:
+            manifest = {
+                "backup_id": header.backup_id,
+                "vault_id": header.vault_id,
+                "schema_revision": header.schema_revision,
+                "counts": backup_file.row_counts(snapshot),
+                "audit_tail": backup_file.audit_tail(snapshot),
+            }
+        payload_size = snapshot_path.stat().st_size
+        total = 2 * payload_size  # write, then read back
+
+        sealed_path = _temp_path(folder, target.name, "writing")
+        temp_files.append(sealed_path)
+        with sealed_path.open("wb") as handle:
+            backup_file.write(
+                handle,
+                header,
+                keys,
+                snapshot_path,
+                manifest,
+                lambda done, _t: progress.step(done, total),
+            )
+            handle.flush()
+            os.fsync(handle.fileno())
+        snapshot_path.unlink()
+
+        check_path = _temp_path(folder, target.name, "checking")
+        temp_files.append(check_path)
+        report = _extract_and_check(
+            sealed_path,
+            read_header(sealed_path),
+            keys,
+            check_path,
+            lambda done, _t: progress.step(payload_size + done, total),
+        )
+        check_path.unlink()
+        problem = report.first_problem
+        if problem is not None:
+            raise BackupDamaged(path=str(target), part=f"readback_{problem.check.value}")
+        os.replace(sealed_path, target)
+        atomic.fsync_directory(folder)
+    except OSError as exc:
+        raise StorageError(path=str(target), reason=exc.strerror or str(exc)) from None
+    finally:
+        for temp in temp_files:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+    return BackupInfo(
+        path=target,
+        created_at=header.created,
+        size_bytes=target.stat().st_size,
+        schema_revision=header.schema_revision,
+        counts=report.counts,
+    )
+
+
+# --- restoring ----------------------------------------------------------------------------
+
+
+def _ensure_closed(layout: VaultLayout) -> None:
+    lock = VaultLock(layout.lock)
+    lock.acquire()  # raises VaultInUse while any program has the vault open
+    lock.release()
+
+
+def restore_backup(
+    path: Path,
+    to: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    replace: bool = False,
+    progress: Progress | None = None,
+    actor: str | None = None,
+) -> Path:
+    """Restores into a new vault folder `to`, or over the closed vault `to` when `replace`.
+
+    The restored vault has the backed-up data key and slots: it opens with the vault passphrase
+    that was current at backup time, or the recovery key. Everything is built in a staging
+    folder and checked first; replacing keeps the old vault as `<name>.before-restore-<stamp>`.
+    """
+    path, to = Path(path), Path(to)
+    header = read_header(path)
+    keys = _open_keys(header, passphrase, recovery_key)
+    if header.schema_revision not in schema.known_revisions():
+        raise BackupTooNew(path=str(path))
+    if replace:
+        to = check(to).folder
+        _ensure_closed(VaultLayout(to))
+    elif to.exists() and (not to.is_dir() or any(to.iterdir())):
+        raise VaultAlreadyExists(path=str(to))
+
+    step = (progress or Progress()).step
+    staging = to.with_name(f".{to.name}.restoring-{uuid.uuid4().hex[:8]}")
+    try:
+        staging.mkdir(parents=True)
+    except OSError as exc:
+        raise StorageError(path=str(to), reason=exc.strerror or str(exc)) from None
+    try:
+        layout = VaultLayout(staging)
+        extracted = staging / f"{DB_NAME}.restoring"
+        report = _extract_and_check(path, header, keys, extracted, step)
+        problem = report.first_problem
+        if problem is not None:
+            raise BackupDamaged(path=str(path), part=problem.check.value)
+        backup_file.rekey(extracted, header.payload_key(keys), keys.data_key)
+        os.replace(extracted, layout.db)
+        slots = header.vault_slots
+        keyslots.save(staging, keyslots.SlotFile(slots.vault_id, slots.created_at, 0, slots.slots))
+        if report.audit_tail is not None:  # the check above proved it is the snapshot's last entry
+            audit.write_anchor(layout.anchor, report.audit_tail)
+        # Opening migrates an older schema (after its own safety copy) and appends to the chain.
+        database = VaultDatabase(layout, header.vault_id, keys.data_key, actor or current_actor())
+        try:
+            restored = UnlockedVault(layout, keyslots.load(staging), database)
+            restored.record_security_event(
+                RESTORED_ACTION,
+                backup_id=header.backup_id,
+                backup_created_at=header.created_at,
+                backup_app_version=header.app_version,
+            )
+        finally:
+            database.close()
+        _move_into_place(staging, to, replace)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise StorageError(path=str(to), reason=exc.strerror or str(exc)) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return to
+
+
+def _move_into_place(staging: Path, to: Path, replace: bool) -> None:
+    if not replace:
+        if to.exists():
+            to.rmdir()  # an empty folder the officer picked
+        os.replace(staging, to)
+        atomic.fsync_directory(to.parent)
+        return
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    safety = to.with_name(f"{to.name}.before-restore-{stamp}")
+    os.replace(to, safety)
+    try:
+        os.replace(staging, to)
+    except BaseException:
+        os.replace(safety, to)  # the live vault goes back exactly as it was
+        raise
+    atomic.fsync_directory(to.parent)

@@ -1,0 +1,259 @@
+"""Backup and restore keep every row; the file hides its contents and is never left half-written."""
+
+import os
+import sqlite3
+
+import pytest
+from support.vault_helpers import CHEAP_KDF, DISTINCTIVE, OTHER_PASSPHRASE, PASSPHRASE, snapshot
+
+from ehr_desktop.domain import recovery_key
+from ehr_desktop.domain.errors import (
+    VaultAlreadyExists,
+    VaultInUse,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from ehr_desktop.persistence.engine import raw_connection
+from ehr_desktop.persistence.models import Employee
+from ehr_desktop.security import keyslots
+from ehr_desktop.services import backups, demo, settings, vaults
+from ehr_desktop.services.progress import Progress
+from ehr_desktop.services.verification import verify_database
+
+RARE_CJK = "𠀀龘𪚥"  # U+20000 (outside the BMP), a 64-stroke character, another astral one
+
+
+def all_rows(vault_folder, data_key) -> dict[str, list[tuple]]:
+    connection = raw_connection(vault_folder / "vault.ehrdb", data_key)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            t: connection.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables
+        }
+    finally:
+        connection.close()
+
+
+def mark_employee(vault, name: str, id_number: str) -> None:
+    with vault.database.unit_of_work() as session:
+        employee = session.get(Employee, 1)
+        employee.name = name
+        employee.id_number = id_number
+        settings.put(session, "company_name", f"{RARE_CJK}有限公司")
+
+
+@pytest.fixture
+def backed_up(new_vault, tmp_path):
+    """A 300-employee vault with rare characters, its backup, and its rows at backup time."""
+    vault = new_vault.vault
+    demo.populate(vault, 300, seed=5)
+    mark_employee(vault, f"{RARE_CJK}{DISTINCTIVE}", "11010119900307663X")
+    backup = tmp_path / "Company-20260301-120000.ehrbak"
+    backups.create_backup(vault, backup, passphrase=PASSPHRASE)
+    rows = all_rows(vault.layout.folder, vault.database.data_key)
+    key = vault.database.data_key
+    vault.close()
+    return backup, rows, key, new_vault.recovery_key
+
+
+def test_ten_thousand_employees_round_trip_row_for_row(new_vault, tmp_path):
+    # Given a 10,000-employee vault with rare CJK characters, backed up while open
+    vault = new_vault.vault
+    demo.populate(vault, 10_000, seed=11)
+    mark_employee(vault, RARE_CJK, "11010119900307663X")
+    info = backups.create_backup(vault, tmp_path / "big.ehrbak", passphrase=PASSPHRASE)
+    before = all_rows(vault.layout.folder, vault.database.data_key)
+    data_key = vault.database.data_key
+    vault.close()
+    assert info.counts["employees"] == 10_000
+
+    # When it is restored into a new vault
+    restored = backups.restore_backup(
+        info.path, tmp_path / "Restored.ehrvault", passphrase=PASSPHRASE
+    )
+
+    # Then every row of every table is equal; the audit trail only gained the restore entry
+    after = all_rows(restored, data_key)
+    assert set(after) == set(before)
+    for table in before:
+        if table == "audit_log":
+            assert after[table][: len(before[table])] == before[table]
+            assert [row[3] for row in after[table][len(before[table]) :]] == [
+                backups.RESTORED_ACTION
+            ]
+        else:
+            assert after[table] == before[table], table
+    assert any(RARE_CJK in str(row) for row in after["employees"])
+
+
+def test_restored_vault_opens_with_passphrase_and_recovery_key_and_verifies(backed_up, tmp_path):
+    backup, _rows, _key, recovery = backed_up
+    target = backups.restore_backup(backup, tmp_path / "New.ehrvault", recovery_key=recovery)
+    vault = vaults.unlock_with_passphrase(target, PASSPHRASE)
+    try:
+        report = verify_database(vault.database)
+        assert report.ok, report.results
+    finally:
+        vault.close()
+    vaults.unlock_with_recovery_key(target, recovery).close()
+
+
+def test_a_separate_backup_passphrase_opens_the_backup_and_the_vault_passphrase_too(
+    new_vault, tmp_path
+):
+    backup = tmp_path / "separate.ehrbak"
+    backups.create_backup(
+        new_vault.vault, backup, passphrase=OTHER_PASSPHRASE, separate_passphrase=True
+    )
+    assert backups.verify_backup(backup, passphrase=OTHER_PASSPHRASE).ok
+    assert backups.verify_backup(backup, passphrase=PASSPHRASE).ok  # the vault's, at backup time
+    target = backups.restore_backup(backup, tmp_path / "R.ehrvault", passphrase=OTHER_PASSPHRASE)
+    vaults.unlock_with_passphrase(target, PASSPHRASE).close()  # the vault keeps its own passphrase
+
+
+def test_backup_refuses_a_passphrase_that_is_not_the_vaults(new_vault, tmp_path):
+    with pytest.raises(WrongPassphrase):
+        backups.create_backup(new_vault.vault, tmp_path / "x.ehrbak", passphrase=OTHER_PASSPHRASE)
+    with pytest.raises(WeakPassphrase):
+        backups.create_backup(
+            new_vault.vault, tmp_path / "x.ehrbak", passphrase="short", separate_passphrase=True
+        )
+    assert not list(tmp_path.glob("*.ehrbak")) and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_no_plaintext_of_a_known_record_in_the_backup_file(backed_up):
+    backup, *_ = backed_up
+    content = backup.read_bytes()
+    for needle in (DISTINCTIVE, "11010119900307663X", RARE_CJK, demo.DEMO_COMPANY):
+        assert needle.encode("utf-8") not in content
+        assert needle.encode("utf-16-le") not in content
+    assert b"SQLite format 3" not in content
+
+
+@pytest.mark.parametrize(
+    "fraction", [0.0, 0.3, 0.9, 1.5], ids=["start", "early", "late", "readback"]
+)
+def test_a_backup_interrupted_midway_leaves_no_file(new_vault, tmp_path, fraction):
+    demo.populate(new_vault.vault, 200, seed=2)
+    target_folder = tmp_path / "usb"
+    target_folder.mkdir()
+
+    def crash(done: int, total: int) -> None:
+        if done >= fraction * total / 2:  # the write is the first half, the read-back the second
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        backups.create_backup(
+            new_vault.vault,
+            target_folder / "Company.ehrbak",
+            passphrase=PASSPHRASE,
+            progress=Progress(report=crash),
+        )
+    assert list(target_folder.iterdir()) == []
+
+
+def test_backup_to_a_missing_folder_is_a_visible_storage_error(new_vault, tmp_path):
+    from ehr_desktop.domain.errors import StorageError
+
+    with pytest.raises(StorageError):
+        backups.create_backup(
+            new_vault.vault, tmp_path / "unplugged" / "x.ehrbak", passphrase=PASSPHRASE
+        )
+
+
+def test_backup_is_consistent_while_the_vault_is_written_to(new_vault, tmp_path):
+    vault = new_vault.vault
+    demo.populate(vault, 50, seed=4)
+
+    def write_during_backup(done: int, total: int) -> None:
+        with vault.database.unit_of_work() as session:
+            settings.put(session, "company_name", f"edit {done}")
+
+    backup = tmp_path / "live.ehrbak"
+    backups.create_backup(
+        vault, backup, passphrase=PASSPHRASE, progress=Progress(report=write_during_backup)
+    )
+    report = backups.verify_backup(backup, passphrase=PASSPHRASE)
+    assert report.ok, report.results
+
+
+def test_restore_over_an_existing_vault_swaps_and_keeps_a_safety_copy(backed_up, vault_path):
+    backup, rows, data_key, _recovery = backed_up
+    # Given the vault changed after the backup
+    vault = vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
+    with vault.database.unit_of_work() as session:
+        settings.put(session, "company_name", "changed after the backup")
+    vault.close()
+    changed = all_rows(vault_path, data_key)
+
+    # When the backup replaces it
+    restored = backups.restore_backup(backup, vault_path, passphrase=PASSPHRASE, replace=True)
+
+    # Then the vault holds the backup's rows and the old one waits beside it
+    assert restored == vault_path
+    assert all_rows(vault_path, data_key)["vault_settings"] == rows["vault_settings"]
+    (safety,) = vault_path.parent.glob("Company.ehrvault.before-restore-*")
+    assert all_rows(safety, data_key) == changed
+    assert not list(vault_path.parent.glob(".*restoring*"))
+
+
+def test_restore_refuses_an_open_vault_and_an_occupied_target(backed_up, vault_path, tmp_path):
+    backup, *_ = backed_up
+    before = snapshot(vault_path)
+    vault = vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
+    try:
+        with pytest.raises(VaultInUse):
+            backups.restore_backup(backup, vault_path, passphrase=PASSPHRASE, replace=True)
+    finally:
+        vault.close()
+    with pytest.raises(VaultAlreadyExists):
+        backups.restore_backup(backup, vault_path, passphrase=PASSPHRASE)
+    assert snapshot(vault_path).keys() == before.keys()
+    assert not list(tmp_path.glob("*before-restore*"))
+
+
+@pytest.mark.parametrize("how", ["passphrase", "recovery_key"])
+def test_wrong_secret_is_refused_and_the_live_vault_is_untouched(backed_up, vault_path, how):
+    backup, *_ = backed_up
+    before = snapshot(vault_path)
+    if how == "passphrase":
+        kwargs, expected = {"passphrase": OTHER_PASSPHRASE}, WrongPassphrase
+    else:
+        someone_elses = recovery_key.format_key(os.urandom(recovery_key.KEY_BYTES))
+        kwargs, expected = {"recovery_key": someone_elses}, WrongRecoveryKey
+    with pytest.raises(expected):
+        backups.restore_backup(backup, vault_path, replace=True, **kwargs)
+    assert snapshot(vault_path) == before
+    assert [p.name for p in vault_path.parent.iterdir() if "restor" in p.name] == []
+
+
+def test_another_vaults_recovery_key_does_not_open_the_backup(backed_up, tmp_path):
+    backup, *_ = backed_up
+    other = vaults.create_vault(tmp_path / "Other.ehrvault", PASSPHRASE, kdf_params=CHEAP_KDF)
+    other.vault.close()
+    with pytest.raises(WrongRecoveryKey):
+        backups.verify_backup(backup, recovery_key=other.recovery_key)
+
+
+def test_read_header_needs_no_secret_and_reveals_nothing_personal(backed_up, vault_path):
+    backup, *_ = backed_up
+    header = backups.read_header(backup)
+    assert header.vault_id == keyslots.load(vault_path).vault_id
+    assert header.schema_revision
+    assert DISTINCTIVE.encode() not in header.raw
+    assert b"employees" not in header.raw  # no counts outside the encrypted manifest
+
+
+def test_payload_is_a_sqlcipher_database_not_plain_sqlite(backed_up, tmp_path):
+    backup, *_ = backed_up
+    with pytest.raises(sqlite3.DatabaseError):
+        raw = backup.read_bytes()
+        plain = tmp_path / "plain.db"
+        plain.write_bytes(raw)
+        sqlite3.connect(plain).execute("SELECT * FROM sqlite_master").fetchall()
