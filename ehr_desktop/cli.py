@@ -244,8 +244,8 @@ BACKUP_TEXTS = {
     "intact": QT_TRANSLATE_NOOP("Cli", "The backup is intact and can be restored ({employees} employees, made {created})."),
     "damaged": QT_TRANSLATE_NOOP("Cli", "The backup is damaged. Do not rely on it; make a new backup of the vault."),
     "no_backup_passphrase": QT_TRANSLATE_NOOP("Cli", "No backup passphrase given: set {env}."),
-    "passphrase_unknown": QT_TRANSLATE_NOOP("Cli", "The vault was opened with the recovery key, so its passphrase is unknown: set {env} or use --backup-passphrase-env."),
     "written": QT_TRANSLATE_NOOP("Cli", "Backup written and verified: {path} ({employees} employees)."),
+    "written_without_passphrase": QT_TRANSLATE_NOOP("Cli", "Backup written and verified: {path} ({employees} employees). It has no passphrase of its own: it opens with the vault passphrase current now or with the recovery key."),
     "restored": QT_TRANSLATE_NOOP("Cli", "Restored into {vault}. It opens with the vault passphrase that was current when the backup was made, or with the recovery key."),
 }  # fmt: skip
 
@@ -307,9 +307,9 @@ def cmd_backup(args: argparse.Namespace) -> dict:
                 raise CliFailure(
                     _backup_text("no_backup_passphrase").format(env=args.backup_passphrase_env)
                 )
-        elif vault_passphrase is None:
-            raise CliFailure(_backup_text("passphrase_unknown").format(env=PASSPHRASE_ENV))
         else:
+            # None when the recovery key opened the vault: then the backup gets no passphrase
+            # slot and opens through its copy of the vault's slots (passphrase or recovery key).
             passphrase = vault_passphrase
         info = backups.create_backup(
             vault, Path(args.output), passphrase=passphrase, separate_passphrase=separate
@@ -321,9 +321,10 @@ def cmd_backup(args: argparse.Namespace) -> dict:
         "created_at": info.created_at.isoformat(),
         "bytes": info.size_bytes,
         "counts": info.counts,
-        "_text": _backup_text("written").format(
-            path=info.path, employees=info.counts.get("employees", 0)
-        ),
+        "passphrase_slot": passphrase is not None,
+        "_text": _backup_text(
+            "written" if passphrase is not None else "written_without_passphrase"
+        ).format(path=info.path, employees=info.counts.get("employees", 0)),
     }
 
 

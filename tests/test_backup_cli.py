@@ -103,3 +103,27 @@ def test_a_foreign_file_gives_one_error_line(tmp_path, monkeypatch, capfd):
     assert len(captured.err.splitlines()) == 1
     assert run("restore", foreign, "--to", tmp_path / "X.ehrvault") == 1
     assert not (tmp_path / "X.ehrvault").exists()
+
+
+def test_backup_of_a_vault_opened_by_recovery_key_needs_no_passphrase(
+    demo_vault, tmp_path, monkeypatch, capsys
+):
+    # Given no passphrase anywhere: the vault is opened with the recovery key
+    vault_path, recovery = demo_vault
+    monkeypatch.setenv(cli.RECOVERY_KEY_ENV, recovery)
+    backup = tmp_path / "r.ehrbak"
+
+    # Then the backup is written without a passphrase slot, and says how it opens
+    assert run("backup", vault_path, "-o", backup) == 0
+    text = capsys.readouterr().out
+    assert "verified" in text and "recovery key" in text
+    assert run("backup", vault_path, "-o", tmp_path / "r2.ehrbak", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["passphrase_slot"] is False
+
+    # And it opens with the recovery key and with the vault passphrase
+    assert run("verify", backup, "--json") == 0
+    assert json.loads(capsys.readouterr().out)["ok"] is True
+    monkeypatch.delenv(cli.RECOVERY_KEY_ENV)
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    assert run("verify", backup, "--json") == 0
+    assert json.loads(capsys.readouterr().out)["ok"] is True

@@ -257,3 +257,53 @@ def test_payload_is_a_sqlcipher_database_not_plain_sqlite(backed_up, tmp_path):
         plain = tmp_path / "plain.db"
         plain.write_bytes(raw)
         sqlite3.connect(plain).execute("SELECT * FROM sqlite_master").fetchall()
+
+
+def test_a_backup_without_a_passphrase_opens_with_the_vault_passphrase_and_recovery_key(
+    new_vault, tmp_path
+):
+    # Given an automatic backup: the app does not know the passphrase, so none is given
+    vault = new_vault.vault
+    demo.populate(vault, 40, seed=8)
+    backup = tmp_path / "auto.ehrbak"
+    info = backups.create_backup(vault, backup)
+    data_key = vault.database.data_key
+    vault.close()
+
+    # Then it has no passphrase slot of its own (no Argon2 slot, nothing for a typo to seal)
+    header = backups.read_header(backup)
+    assert header.slot("passphrase") is None
+    assert {s.kind for s in header.slots} == {"vault-key", "data-key"}
+    assert info.counts["employees"] == 40
+
+    # And it opens (verify and restore) with the vault passphrase of its time or the recovery key
+    assert backups.verify_backup(backup, passphrase=PASSPHRASE).ok
+    assert backups.verify_backup(backup, recovery_key=new_vault.recovery_key).ok
+    with pytest.raises(WrongPassphrase):
+        backups.verify_backup(backup, passphrase=OTHER_PASSPHRASE)
+    target = backups.restore_backup(backup, tmp_path / "R.ehrvault", passphrase=PASSPHRASE)
+    restored = vaults.unlock_with_recovery_key(target, new_vault.recovery_key)
+    try:
+        assert restored.database.data_key == data_key
+        assert verify_database(restored.database).ok
+    finally:
+        restored.close()
+
+
+def test_a_backup_without_a_passphrase_follows_the_vault_passphrase_of_its_time(
+    new_vault, tmp_path
+):
+    vault = new_vault.vault
+    backup = tmp_path / "before-change.ehrbak"
+    backups.create_backup(vault, backup)
+    vaults.change_passphrase(vault, OTHER_PASSPHRASE, kdf_params=CHEAP_KDF)
+    vault.close()
+    assert backups.verify_backup(backup, passphrase=PASSPHRASE).ok  # current at backup time
+    with pytest.raises(WrongPassphrase):
+        backups.verify_backup(backup, passphrase=OTHER_PASSPHRASE)
+
+
+def test_a_separate_passphrase_cannot_be_left_out(new_vault, tmp_path):
+    with pytest.raises(ValueError):
+        backups.create_backup(new_vault.vault, tmp_path / "x.ehrbak", separate_passphrase=True)
+    assert not list(tmp_path.glob("*.ehrbak")) and not list(tmp_path.glob(".*.tmp"))

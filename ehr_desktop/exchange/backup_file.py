@@ -184,12 +184,17 @@ def new_header(
     *,
     data_key: bytes,
     vault_slots: keyslots.SlotFile,
-    passphrase: str,
-    kdf_params: kdf.Argon2Params,
+    passphrase: str | None,
+    kdf_params: kdf.Argon2Params | None,
     schema_revision: str,
     app_version: str,
 ) -> tuple[BackupHeader, BackupKeys]:
-    """A header for a new backup under a fresh random backup key, with all three slots."""
+    """A header for a new backup under a fresh random backup key.
+
+    With `passphrase=None` no `passphrase` slot is written (automatic backups, where the app
+    does not know any passphrase): the backup then opens with the vault passphrase current at
+    backup time (copied vault slot -> data key -> `vault-key` slot) or with the recovery key.
+    """
     backup_key = keyslots.new_data_key()
     kept_slots = tuple(
         s for s in vault_slots.slots if s.kind in (keyslots.PASSPHRASE, keyslots.RECOVERY)
@@ -205,14 +210,21 @@ def new_header(
         vault_slots=keyslots.SlotFile(vault_slots.vault_id, vault_slots.created_at, 0, kept_slots),
     )
     passphrase_salt, vault_salt, data_salt = os.urandom(16), os.urandom(16), os.urandom(16)
+    passphrase_slots = ()
+    if passphrase is not None:
+        if kdf_params is None:
+            raise ValueError("a backup passphrase needs Argon2 parameters")
+        passphrase_slots = (
+            header._wrap(
+                PASSPHRASE,
+                kdf.derive(passphrase.encode("utf-8"), passphrase_salt, kdf_params),
+                backup_key,
+                passphrase_salt,
+                kdf_params.to_json(),
+            ),
+        )
     slots = (
-        header._wrap(
-            PASSPHRASE,
-            kdf.derive(passphrase.encode("utf-8"), passphrase_salt, kdf_params),
-            backup_key,
-            passphrase_salt,
-            kdf_params.to_json(),
-        ),
+        *passphrase_slots,
         header._wrap(
             VAULT_KEY,
             kdf.expand(data_key, vault_salt, _VAULT_KEY_PURPOSE),
@@ -393,19 +405,28 @@ def extract(
     path: Path,
     header: BackupHeader,
     keys: BackupKeys,
-    destination: Path,
+    destination: Path | None,
     progress: ProgressCallback | None = None,
+    *,
+    same_as: Path | None = None,
+    durable: bool = True,
 ) -> dict:
     """Copies the payload to `destination` while checking the MAC over the whole file; returns
     the manifest. Raises BackupDamaged (and removes `destination`) unless every byte is as written.
 
     One pass that both copies and authenticates: a file changed between a separate check and
-    the copy could not slip through.
+    the copy could not slip through. With `same_as` (the read-back of a backup just written)
+    nothing is copied: the payload must equal that file byte for byte instead, so the checks
+    already run on that file hold for the payload in the backup. `durable=False` skips the
+    fsync of a scratch copy that is deleted after checking.
     """
     path = Path(path)
     try:
         file_size = path.stat().st_size
-        with path.open("rb") as handle, destination.open("wb") as out:
+        with contextlib.ExitStack() as files:
+            handle = files.enter_context(path.open("rb"))
+            out = None if destination is None else files.enter_context(destination.open("wb"))
+            expected = None if same_as is None else files.enter_context(same_as.open("rb"))
             header_again = _read_header(handle, path)
             if header_again.raw != header.raw:
                 raise _damaged("header", path)
@@ -421,13 +442,18 @@ def extract(
                 raise _damaged("payload", path)
             if _FIXED_BYTES + len(header.raw) + payload_size > file_size:
                 raise _damaged("truncated", path)
+            if expected is not None and os.fstat(expected.fileno()).st_size != payload_size:
+                raise _damaged("payload", path)
             payload_hash = hashlib.sha256()
             remaining = payload_size
             while remaining:
                 chunk = _read_exactly(handle, min(CHUNK_BYTES, remaining), path)
                 mac.update(chunk)
                 payload_hash.update(chunk)
-                out.write(chunk)
+                if out is not None:
+                    out.write(chunk)
+                if expected is not None and expected.read(len(chunk)) != chunk:
+                    raise _damaged("payload", path)
                 remaining -= len(chunk)
                 if progress is not None:
                     progress(payload_size - remaining, payload_size)
@@ -445,15 +471,18 @@ def extract(
                 raise _damaged("trailing_data", path)
             if not hmac.compare_digest(mac.digest(), stored_mac):
                 raise _damaged("contents", path)
-            out.flush()
-            os.fsync(out.fileno())
+            if out is not None:
+                out.flush()
+                if durable:
+                    os.fsync(out.fileno())
         manifest = _open_manifest(header, keys, sealed, path)
         if manifest.get("payload_sha256") != payload_hash.hexdigest():
             raise _damaged("manifest", path)
         return manifest
     except BaseException:
-        with contextlib.suppress(OSError):
-            destination.unlink()
+        if destination is not None:
+            with contextlib.suppress(OSError):
+                destination.unlink()
         raise
 
 

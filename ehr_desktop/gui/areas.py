@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehr_desktop.gui.backup_page import BackupPage
 from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.settings_page import SettingsPage
 from ehr_desktop.gui.worker import JobRunner
@@ -157,6 +159,8 @@ class Workspace(QWidget):
 
     company_changed = Signal(str)
     auto_lock_changed = Signal(int)
+    backup_finished = Signal()
+    restore_requested = Signal(Path)
 
     def __init__(
         self,
@@ -177,6 +181,10 @@ class Workspace(QWidget):
         for area in AREAS:
             if area.key == "home":
                 page = HomePage(vault)
+            elif area.key == "backup":
+                page = BackupPage(vault, jobs)
+                page.backup_finished.connect(self.backup_finished)
+                page.restore_requested.connect(self.restore_requested)
             elif area.key == "settings":
                 page = SettingsPage(vault, store, jobs)
                 page.company_changed.connect(self.company_changed)
@@ -211,6 +219,10 @@ class Workspace(QWidget):
         return any(
             getattr(page, "has_unsaved_changes", lambda: False)() for page in self.pages.values()
         )
+
+    @property
+    def backup_page(self) -> BackupPage:
+        return self.pages["backup"]
 
     def save_changes(self) -> bool:
         return all(getattr(page, "save_changes", lambda: True)() for page in self.pages.values())

@@ -7,7 +7,7 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,15 +23,17 @@ from PySide6.QtWidgets import (
 from ehr_desktop import __version__
 from ehr_desktop.domain.errors import EhrError
 from ehr_desktop.gui.areas import Workspace
+from ehr_desktop.gui.backup_page import local_time_text
 from ehr_desktop.gui.clipboard import clear_secrets
 from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.idle import IdleWatcher
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.new_vault_wizard import NewVaultWizard
+from ehr_desktop.gui.restore_dialog import RestoreDialog
 from ehr_desktop.gui.unlock_page import UnlockPage
 from ehr_desktop.gui.welcome_page import WelcomePage
 from ehr_desktop.gui.worker import JobRunner
-from ehr_desktop.services import demo, vaults
+from ehr_desktop.services import backup_schedule, backups, demo, vaults
 from ehr_desktop.services.preferences import PreferenceStore, demo_vault_path
 
 DEMO_EMPLOYEES = 300
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._kept_workspace: Workspace | None = None  # pending edits kept across an auto-lock
         self._lock_pending = False
+        self._exit_backup_done = False
         self.setWindowTitle("EHR Desktop")
         self.setMinimumSize(900, 600)
 
@@ -79,6 +82,10 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(lambda: self.lock(automatic=True))
         QApplication.instance().installEventFilter(self.idle)
         self.jobs.busy_changed.connect(self._busy_changed)
+        # Daily automatic backups are checked now and then while a vault is open.
+        self.daily_backup_timer = QTimer(self)
+        self.daily_backup_timer.setInterval(15 * 60_000)
+        self.daily_backup_timer.timeout.connect(self.run_daily_backup_if_due)
         self._restore_geometry()
         self._update_state()
 
@@ -147,14 +154,43 @@ class MainWindow(QMainWindow):
         else:
             self.lock_label.setText(self.tr("Locked"))
         self.backup_label.setVisible(unlocked)
-        self.backup_label.setText(self.tr("No backup yet"))
-        self.backup_label.setProperty("role", "warning")
-        self.backup_label.setToolTip(
-            self.tr(
-                "Backups arrive in a coming version. Until then, copy the closed vault folder to a USB drive."
-            )
-        )
+        if unlocked:
+            self._update_backup_status()
         self.setWindowTitle(f"{name} — EHR Desktop" if name else "EHR Desktop")
+
+    def _update_backup_status(self) -> None:
+        if self.vault is None or self.workspace is None:
+            return
+        chosen = self.workspace.backup_page.settings
+        last = backup_schedule.last_good_backup(self.vault)
+        state = backup_schedule.state(last, chosen.warn_after_days)
+        if last is None:
+            self.backup_label.setText(self.tr("No backup yet"))
+        else:
+            self.backup_label.setText(
+                self.tr("Last backup: {when}").format(when=local_time_text(last.at))
+            )
+        self.backup_label.setProperty(
+            "role", "" if state is backup_schedule.BackupState.CURRENT else "warning"
+        )
+        self.backup_label.setToolTip(
+            self.tr("Backups go to {folder}").format(folder=chosen.folder)
+            if chosen.configured
+            else self.tr("No backup folder chosen yet: see Backup.")
+        )
+        self.backup_label.style().unpolish(self.backup_label)
+        self.backup_label.style().polish(self.backup_label)
+
+    def run_daily_backup_if_due(self) -> bool:
+        if self.vault is None or self.workspace is None or self.jobs.busy:
+            return False
+        page = self.workspace.backup_page
+        chosen = page.settings
+        if not (chosen.daily and chosen.configured):
+            return False
+        if not backup_schedule.daily_backup_due(backup_schedule.last_good_backup(self.vault)):
+            return False
+        return page.back_up_now()
 
     def _busy_changed(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -214,13 +250,63 @@ class MainWindow(QMainWindow):
             self._on_unlocked(created.vault)
 
     def restore_backup(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a backup file"),
+            "",
+            self.tr("EHR Desktop backups (*.ehrbak);;All files (*)"),
+        )
+        if path:
+            self.restore_from(Path(path), allow_replace=False)
+
+    def restore_from(self, backup: Path, *, allow_replace: bool) -> None:
+        try:
+            header = backups.read_header(backup)
+        except EhrError as error:
+            QMessageBox.warning(self, self.tr("Restore from a backup file"), describe(error))
+            return
+        current = self.vault_path if allow_replace and self.vault is not None else None
+        request = RestoreDialog.ask(self, backup, header, current)
+        if request is None:
+            return
+        if request.replace and not self.close_vault():
+            return
+        self.welcome.set_busy(self.tr("Restoring the backup…"))
+
+        def work(progress):
+            return backups.restore_backup(
+                request.backup,
+                request.target,
+                passphrase=request.passphrase,
+                recovery_key=request.recovery_key,
+                replace=request.replace,
+                progress=progress,
+            )
+
+        self.jobs.start(
+            work,
+            on_success=self._restored,
+            on_error=lambda error: self._restore_failed(error, request),
+        )
+
+    def _restored(self, folder: Path) -> None:
+        self.welcome.set_busy("")
         QMessageBox.information(
             self,
             self.tr("Restore from a backup file"),
             self.tr(
-                "Restoring from a backup file arrives together with backups in a coming version of EHR Desktop. Until then, a vault folder copied from another computer can be opened with “Open an existing vault”."
-            ),
+                "The backup was checked and restored into {vault}. Unlock it with the passphrase of the backup's day or with the recovery key."
+            ).format(vault=folder),
         )
+        self._show_unlock(Path(folder), try_remembered=False)
+
+    def _restore_failed(self, error: BaseException, request) -> None:
+        self.welcome.set_busy("")
+        QMessageBox.warning(self, self.tr("Restore from a backup file"), describe(error))
+        if request.replace and Path(request.target).exists():
+            self._show_unlock(
+                Path(request.target), try_remembered=False
+            )  # untouched: open it again
 
     def open_demo_vault(self) -> None:
         if self.vault is not None and not self.close_vault():
@@ -284,9 +370,15 @@ class MainWindow(QMainWindow):
                 kept.deleteLater()
             self.workspace = Workspace(vault, self.context.preferences, self.jobs)
             self.workspace.auto_lock_changed.connect(self.idle.set_minutes)
+            self.workspace.backup_finished.connect(self._update_backup_status)
+            self.workspace.restore_requested.connect(
+                lambda path: self.restore_from(path, allow_replace=True)
+            )
             self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.idle.set_minutes(prefs.auto_lock_minutes)
+        self.daily_backup_timer.start()
+        QTimer.singleShot(60_000, self.run_daily_backup_if_due)
         self._update_state()
 
     def lock(self, *, automatic: bool) -> bool:
@@ -334,6 +426,7 @@ class MainWindow(QMainWindow):
 
     def _drop_vault(self, *, keep_workspace: bool) -> None:
         self.idle.stop()
+        self.daily_backup_timer.stop()
         clear_secrets()
         if self.workspace is not None:
             self.pages.removeWidget(self.workspace)
@@ -367,6 +460,9 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._start_exit_backup():
+            event.ignore()  # closes again when the backup has finished
+            return
         self.jobs.wait(10_000)  # a running task may be using the vault: let it finish first
         if self.vault is not None and not self.close_vault():
             event.ignore()
@@ -378,6 +474,39 @@ class MainWindow(QMainWindow):
             self.context.preferences.save(prefs)
         QApplication.instance().removeEventFilter(self.idle)
         event.accept()
+
+    def _start_exit_backup(self) -> bool:
+        """Starts the backup on closing when the officer asked for one; True if it started."""
+        if self._exit_backup_done or self.vault is None or self.workspace is None:
+            return False
+        page = self.workspace.backup_page
+        if page.running:
+            page.backup_finished.connect(
+                self._exit_backup_finished, Qt.ConnectionType.SingleShotConnection
+            )
+            return True
+        if not (page.settings.on_exit and page.settings.configured):
+            return False
+        if not page.back_up_now():
+            return False
+        self.workspace.show_area("backup")
+        page.backup_finished.connect(
+            self._exit_backup_finished, Qt.ConnectionType.SingleShotConnection
+        )
+        return True
+
+    def _exit_backup_finished(self) -> None:
+        self._exit_backup_done = True
+        page = self.workspace.backup_page if self.workspace is not None else None
+        if page is not None and page.last_error is not None:
+            QMessageBox.warning(
+                self,
+                self.tr("Backup"),
+                self.tr(
+                    "The backup on closing failed: {reason}\n\nThe vault itself is safe."
+                ).format(reason=describe(page.last_error)),
+            )
+        self.close()
 
     def keyPressEvent(self, event) -> None:  # Esc leaves the welcome's busy state alone
         if event.key() == Qt.Key.Key_Escape and self.pages.currentWidget() is self.unlock_page:

@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from ehr_desktop import __version__, atomic
 from ehr_desktop.domain import recovery_key as recovery_keys
-from ehr_desktop.domain.audit_chain import Anchor, AuditEntry, ChainProblem, verify_chain
+from ehr_desktop.domain.audit_chain import Anchor, ChainProblem, verify_chain_rows
 from ehr_desktop.domain.backup_rotation import RotationPolicy, backups_to_keep
 from ehr_desktop.domain.errors import (
     BackupDamaged,
@@ -98,7 +99,7 @@ def backup_file_name(vault_name: str, when: dt.datetime | None = None) -> str:
     return f"{vault_name}-{(when or dt.datetime.now()).strftime(STAMP_FORMAT)}{SUFFIX}"
 
 
-def _named_backups(folder: Path) -> Iterator[tuple[str, dt.datetime, Path]]:
+def named_backups(folder: Path) -> Iterator[tuple[str, dt.datetime, Path]]:
     for path in folder.iterdir():
         match = NAME_PATTERN.match(path.name)
         if match is None or not path.is_file():
@@ -119,7 +120,7 @@ def prune(
     officer's own copies, other programs' files, our temp files) is never touched.
     """
     by_vault: dict[str, list[tuple[dt.datetime, Path]]] = {}
-    for name, when, path in _named_backups(Path(folder)):
+    for name, when, path in named_backups(Path(folder)):
         if vault_name is None or name == vault_name:
             by_vault.setdefault(name, []).append((when, path))
     deleted = []
@@ -175,35 +176,120 @@ def _payload_connection(path: Path, key: bytes) -> Iterator[sqlcipher.Connection
 _READ_ERRORS = (sqlcipher.DatabaseError,)
 
 
-def _check_payload(
-    path: Path, header: BackupHeader, keys: BackupKeys, manifest: dict
-) -> tuple[dict[str, int], list[BackupCheckResult]]:
-    """Every check the issue asks for, on the extracted payload; damage is reported, not raised."""
-    results = [BackupCheckResult(BackupCheck.FILE, True)]
-    counts: dict[str, int] = {}
-    with _payload_connection(path, header.payload_key(keys)) as connection:
+class _PayloadChecks:
+    """Every check the issue asks for, on a payload file; damage is reported, not raised.
+
+    The checks are independent full passes over the file (SQLCipher decrypts and checks each
+    page's HMAC on every read), so they run on three connections in three threads: sqlcipher3
+    releases the GIL while SQLite works, and the caller may stream the backup file meanwhile.
+    """
+
+    def __init__(self, path: Path, header: BackupHeader, keys: BackupKeys, manifest: dict) -> None:
+        self._path, self._header, self._keys, self._manifest = path, header, keys, manifest
+        self._key = header.payload_key(keys)
+        self.counts: dict[str, int] = {}
+        self._groups = (self._pages_and_structure, self._btrees, self._chain)
+        self._results: list[list[BackupCheckResult]] = [[] for _ in self._groups]
+        self._errors: list[BaseException] = []
+        self._lock = threading.Lock()
+        self._connections: list[sqlcipher.Connection] = []
+        self._cancelled = False
+        self._threads = [
+            threading.Thread(target=self._run, args=(i,), name=f"backup-check-{i}", daemon=True)
+            for i in range(len(self._groups))
+        ]
+
+    def start(self) -> _PayloadChecks:
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            for connection in self._connections:
+                connection.interrupt()
+        self.join()
+
+    def join(self) -> None:
+        for thread in self._threads:
+            thread.join()
+
+    def results(self) -> tuple[dict[str, int], list[BackupCheckResult]]:
+        self.join()
+        if self._errors:
+            raise self._errors[0]
+        ordered = [BackupCheckResult(BackupCheck.FILE, True)]
+        for group in self._results:
+            ordered.extend(group)
+        order = list(BackupCheck)
+        ordered.sort(key=lambda r: order.index(r.check))
+        return self.counts, ordered
+
+    def _run(self, index: int) -> None:
+        try:
+            with _payload_connection(self._path, self._key) as connection:
+                with self._lock:
+                    if self._cancelled:
+                        return
+                    self._connections.append(connection)
+                try:
+                    self._groups[index](connection, self._results[index])
+                finally:
+                    with self._lock:
+                        self._connections.remove(connection)
+        except BaseException as exc:  # handed to the caller by results()
+            self._errors.append(exc)
+
+    @staticmethod
+    def _each(connection, out: list[BackupCheckResult], checks) -> None:
+        for name, run in checks:
+            try:
+                out.append(run())
+            except _READ_ERRORS:
+                out.append(BackupCheckResult(name, False, "unreadable"))
+
+    def _pages_and_structure(self, connection, out: list[BackupCheckResult]) -> None:
         try:
             damaged_pages = connection.execute("PRAGMA cipher_integrity_check").fetchall()
         except _READ_ERRORS:
             damaged_pages = [("unreadable",)]
-        results.append(
+        out.append(
             BackupCheckResult(
                 BackupCheck.CIPHER, not damaged_pages, "pages_damaged" * bool(damaged_pages)
             )
         )
-        checks = (
-            (BackupCheck.INTEGRITY, lambda: _integrity(connection)),
-            (BackupCheck.FOREIGN_KEYS, lambda: _foreign_keys(connection)),
-            (BackupCheck.SCHEMA, lambda: _schema(connection)),
-            (BackupCheck.COUNTS, lambda: _counts(connection, manifest, counts)),
-            (BackupCheck.AUDIT_CHAIN, lambda: _audit_chain(connection, header, keys, manifest)),
+        self._each(
+            connection,
+            out,
+            (
+                (BackupCheck.FOREIGN_KEYS, lambda: _foreign_keys(connection)),
+                (BackupCheck.SCHEMA, lambda: _schema(connection)),
+                (BackupCheck.COUNTS, lambda: _counts(connection, self._manifest, self.counts)),
+            ),
         )
-        for name, run in checks:
-            try:
-                results.append(run())
-            except _READ_ERRORS:
-                results.append(BackupCheckResult(name, False, "unreadable"))
-    return counts, results
+
+    def _btrees(self, connection, out: list[BackupCheckResult]) -> None:
+        self._each(connection, out, ((BackupCheck.INTEGRITY, lambda: _integrity(connection)),))
+
+    def _chain(self, connection, out: list[BackupCheckResult]) -> None:
+        check = (
+            BackupCheck.AUDIT_CHAIN,
+            lambda: _audit_chain(connection, self._header, self._keys, self._manifest),
+        )
+        self._each(connection, out, (check,))
+
+
+def _check_payload(
+    path: Path, header: BackupHeader, keys: BackupKeys, manifest: dict
+) -> tuple[dict[str, int], list[BackupCheckResult]]:
+    """Every check the issue asks for, on the extracted payload; damage is reported, not raised."""
+    checks = _PayloadChecks(path, header, keys, manifest).start()
+    try:
+        return checks.results()
+    except BaseException:
+        checks.cancel()
+        raise
 
 
 def _integrity(connection: sqlcipher.Connection) -> BackupCheckResult:
@@ -257,9 +343,7 @@ def _audit_chain(
         "SELECT id, occurred_at, actor, action, entity, entity_id, detail, mac "
         "FROM audit_log ORDER BY id"
     )
-    chain = verify_chain(
-        chain_key_for(keys.data_key, header.vault_id), (AuditEntry(*row) for row in rows), anchor
-    )
+    chain = verify_chain_rows(chain_key_for(keys.data_key, header.vault_id), rows, anchor)
     # The tail must be the LAST entry too: the snapshot holds exactly what the manifest says.
     if chain.intact and (anchor.last_id if anchor else 0) != chain.entries:
         return BackupCheckResult(BackupCheck.AUDIT_CHAIN, False, ChainProblem.ANCHOR_MISMATCH.value)
@@ -277,8 +361,10 @@ def _extract_and_check(
     keys: BackupKeys,
     destination: Path,
     progress: backup_file.ProgressCallback | None = None,
+    *,
+    durable: bool = True,
 ) -> BackupReport:
-    manifest = backup_file.extract(path, header, keys, destination, progress)
+    manifest = backup_file.extract(path, header, keys, destination, progress, durable=durable)
     counts, results = _check_payload(destination, header, keys, manifest)
     return BackupReport(header, counts, tuple(results), _anchor_of(manifest))
 
@@ -306,7 +392,10 @@ def verify_backup(
     keys = _open_keys(header, passphrase, recovery_key)
     step = (progress or Progress()).step
     with tempfile.TemporaryDirectory(prefix="ehr-verify-") as scratch:
-        return _extract_and_check(path, header, keys, Path(scratch) / "payload.ehrdb", step)
+        # A scratch copy, deleted right after: no fsync needed.
+        return _extract_and_check(
+            path, header, keys, Path(scratch) / "payload.ehrdb", step, durable=False
+        )
 
 
 # --- creating -----------------------------------------------------------------------------
@@ -318,7 +407,11 @@ def _temp_path(folder: Path, name: str, purpose: str) -> Path:
     return Path(temp_name)
 
 
-def _check_new_passphrase(vault: UnlockedVault, passphrase: str, separate: bool) -> None:
+def _check_new_passphrase(vault: UnlockedVault, passphrase: str | None, separate: bool) -> None:
+    if passphrase is None:
+        if separate:
+            raise ValueError("separate_passphrase needs a passphrase")
+        return  # no passphrase slot: the copied vault slots and the recovery key open it
     if separate:
         report = assess(passphrase)
         if not report.acceptable:
@@ -335,12 +428,17 @@ def create_backup(
     vault: UnlockedVault,
     target: Path,
     *,
-    passphrase: str,
+    passphrase: str | None = None,
     separate_passphrase: bool = False,
     progress: Progress | None = None,
     kdf_params: kdf.Argon2Params | None = None,
 ) -> BackupInfo:
     """Writes a verified backup of the open vault to `target` while the vault stays in use.
+
+    `passphrase`: the vault's current passphrase (checked), or with `separate_passphrase` a new
+    one; either way it gets its own Argon2id slot. `None` (automatic backups, where the app
+    does not know the passphrase) writes no passphrase slot: the backup then opens with the
+    vault passphrase as it was at backup time, or with the recovery key.
 
     The file appears under its name only after it was written, flushed and read back in full;
     on any failure (or Cancelled) no file that looks like a backup remains.
@@ -356,11 +454,12 @@ def create_backup(
         data_key=database.data_key,
         vault_slots=keyslots.load(vault.layout.folder),
         passphrase=passphrase,
-        kdf_params=kdf_params or kdf.calibrate(),
+        kdf_params=None if passphrase is None else (kdf_params or kdf.calibrate()),
         schema_revision=schema.current_revision(database.engine) or "",
         app_version=__version__,
     )
     temp_files: list[Path] = []
+    checks: _PayloadChecks | None = None
     try:
         snapshot_path = _temp_path(folder, target.name, "snapshot")
         temp_files.append(snapshot_path)
@@ -380,6 +479,9 @@ def create_backup(
         payload_size = snapshot_path.stat().st_size
         total = 2 * payload_size  # write, then read back
 
+        # The snapshot is checked (in background threads) while it is sealed into the file;
+        # the read-back below proves the file's payload is that snapshot byte for byte.
+        checks = _PayloadChecks(snapshot_path, header, keys, manifest).start()
         sealed_path = _temp_path(folder, target.name, "writing")
         temp_files.append(sealed_path)
         with sealed_path.open("wb") as handle:
@@ -393,18 +495,20 @@ def create_backup(
             )
             handle.flush()
             os.fsync(handle.fileno())
-        snapshot_path.unlink()
 
-        check_path = _temp_path(folder, target.name, "checking")
-        temp_files.append(check_path)
-        report = _extract_and_check(
+        # Read back what is on disk: structure, sizes, MAC over every byte, sealed manifest,
+        # payload hash, and the payload equal to the checked snapshot.
+        backup_file.extract(
             sealed_path,
             read_header(sealed_path),
             keys,
-            check_path,
+            None,
             lambda done, _t: progress.step(payload_size + done, total),
+            same_as=snapshot_path,
         )
-        check_path.unlink()
+        counts, results = checks.results()
+        checks = None
+        report = BackupReport(header, counts, tuple(results), _anchor_of(manifest))
         problem = report.first_problem
         if problem is not None:
             raise BackupDamaged(path=str(target), part=f"readback_{problem.check.value}")
@@ -413,6 +517,8 @@ def create_backup(
     except OSError as exc:
         raise StorageError(path=str(target), reason=exc.strerror or str(exc)) from None
     finally:
+        if checks is not None:
+            checks.cancel()
         for temp in temp_files:
             with contextlib.suppress(OSError):
                 temp.unlink()

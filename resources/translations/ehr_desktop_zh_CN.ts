@@ -60,6 +60,180 @@
     </message>
 </context>
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Made on</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>When the backup was made (this computer's time)</source>
+        <translation>备份的时间（本机时间）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Size of the backup file</source>
+        <translation>备份文件的大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>File name in the backup folder</source>
+        <translation>备份文件夹中的文件名</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation>至少保留一份备份。</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first, ideally on a USB drive or a network folder.</source>
+        <translation>请先选择备份文件夹，最好在 U 盘或网络文件夹上。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be reached. Connect the drive or choose another folder.</source>
+        <translation>无法访问备份文件夹 {folder}。请连接该磁盘，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>还没有做过备份。</translation>
+    </message>
+    <message>
+        <source>Last good backup: {when}</source>
+        <translation>最近一次成功备份：{when}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {file}</source>
+        <translation>备份已写入并校验：{file}</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>备份失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Backup cancelled. No file was left behind.</source>
+        <translation>备份已取消，没有留下任何文件。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>请先在列表中选择一份备份。</translation>
+    </message>
+    <message>
+        <source>Check backup</source>
+        <translation>检查备份</translation>
+    </message>
+    <message>
+        <source>The vault's passphrase of the day the backup was made:</source>
+        <translation>备份当天档案库的密码：</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <source>{file} is intact and can be restored.</source>
+        <translation>{file} 完好，可以恢复。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: do not rely on it.</source>
+        <translation>{file} 已损坏，不能依赖它。</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding the whole vault. It opens with the vault's passphrase of that day or with the recovery key, also on another computer.</source>
+        <translation>备份是一个包含整个档案库的加密文件。可以用备份当天档案库的密码或恢复密钥打开，在另一台电脑上也可以。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>备份位置</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>尚未选择文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>选择文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Best on a USB drive or a network folder: a backup on the same disk is lost with the computer.</source>
+        <translation>最好放在 U 盘或网络文件夹上：和档案库在同一块磁盘上的备份会随电脑一起丢失。</translation>
+    </message>
+    <message>
+        <source>When and how many</source>
+        <translation>备份时间与保留份数</translation>
+    </message>
+    <message>
+        <source>Back up when the app c&amp;loses</source>
+        <translation>关闭软件时备份(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Back up once a &amp;day while the app is open</source>
+        <translation>软件打开期间每天备份一次(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source> daily</source>
+        <translation> 份每日备份</translation>
+    </message>
+    <message>
+        <source> weekly</source>
+        <translation> 份每周备份</translation>
+    </message>
+    <message>
+        <source> monthly</source>
+        <translation> 份每月备份</translation>
+    </message>
+    <message>
+        <source>&amp;Warn after</source>
+        <translation>提醒(&amp;W)</translation>
+    </message>
+    <message>
+        <source> days without a backup</source>
+        <translation> 天未备份时</translation>
+    </message>
+    <message>
+        <source>Backups in this folder</source>
+        <translation>此文件夹中的备份</translation>
+    </message>
+    <message>
+        <source>C&amp;heck selected</source>
+        <translation>检查所选备份(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>恢复所选备份(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -155,12 +329,12 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>没有提供备份密码：请设置 {env}。</translation>
     </message>
     <message>
-        <source>The vault was opened with the recovery key, so its passphrase is unknown: set {env} or use --backup-passphrase-env.</source>
-        <translation>档案库是用恢复密钥打开的，因此不知道它的密码：请设置 {env} 或使用 --backup-passphrase-env。</translation>
-    </message>
-    <message>
         <source>Backup written and verified: {path} ({employees} employees).</source>
         <translation>备份已写入并校验：{path}（{employees} 名员工）。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path} ({employees} employees). It has no passphrase of its own: it opens with the vault passphrase current now or with the recovery key.</source>
+        <translation>备份已写入并校验：{path}（{employees} 名员工）。它没有单独的密码：可以用档案库当前的密码或恢复密钥打开。</translation>
     </message>
     <message>
         <source>Restored into {vault}. It opens with the vault passphrase that was current when the backup was made, or with the recovery key.</source>
@@ -319,8 +493,36 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>尚未备份</translation>
     </message>
     <message>
-        <source>Backups arrive in a coming version. Until then, copy the closed vault folder to a USB drive.</source>
-        <translation>备份功能将在后续版本中提供。在此之前，请在关闭本软件后把档案库文件夹复制到 U 盘。</translation>
+        <source>Last backup: {when}</source>
+        <translation>最近备份：{when}</translation>
+    </message>
+    <message>
+        <source>Backups go to {folder}</source>
+        <translation>备份保存到 {folder}</translation>
+    </message>
+    <message>
+        <source>No backup folder chosen yet: see Backup.</source>
+        <translation>尚未选择备份文件夹：请到“备份”中设置。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored into {vault}. Unlock it with the passphrase of the backup's day or with the recovery key.</source>
+        <translation>备份已校验并恢复到 {vault}。请用备份当天的密码或恢复密钥解锁。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup on closing failed: {reason}
+
+The vault itself is safe.</source>
+        <translation>关闭时的备份失败：{reason}
+
+档案库本身是安全的。</translation>
     </message>
     <message>
         <source>Open vault</source>
@@ -331,12 +533,16 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>选择档案库文件夹（.ehrvault）</translation>
     </message>
     <message>
-        <source>Restore from a backup file</source>
-        <translation>从备份文件恢复</translation>
+        <source>Choose a backup file</source>
+        <translation>选择备份文件</translation>
     </message>
     <message>
-        <source>Restoring from a backup file arrives together with backups in a coming version of EHR Desktop. Until then, a vault folder copied from another computer can be opened with “Open an existing vault”.</source>
-        <translation>从备份文件恢复将与备份功能一起在后续版本中提供。在此之前，从另一台电脑复制过来的档案库文件夹可以用“打开已有的档案库”打开。</translation>
+        <source>EHR Desktop backups (*.ehrbak);;All files (*)</source>
+        <translation>EHR Desktop 备份 (*.ehrbak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>从备份文件恢复</translation>
     </message>
     <message>
         <source>Creating the demo vault…</source>
@@ -669,6 +875,85 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>EHR Desktop — recovery sheet. A new recovery key (Settings) makes this sheet invalid.</source>
         <translation>EHR Desktop — 恢复密钥单。在“设置”中生成新的恢复密钥后，本单作废。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>生成软件</translation>
+    </message>
+    <message>
+        <source>With the vault's &amp;passphrase of that day</source>
+        <translation>用备份当天档案库的密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>With the recovery &amp;key</source>
+        <translation>用恢复密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>As a ne&amp;w vault</source>
+        <translation>恢复为新的档案库(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;open vault (it is kept as a safety copy)</source>
+        <translation>替换当前打开的档案库（原档案库会保留一份安全副本）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>{name} (restored)</source>
+        <translation>{name}（恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Vault &amp;name</source>
+        <translation>档案库名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>In &amp;folder</source>
+        <translation>所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The backup is checked in full before anything is written. The open vault is not changed unless you choose to replace it.</source>
+        <translation>写入任何内容之前会完整检查备份。除非您选择替换，当前打开的档案库不会被改动。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the restored vault</source>
+        <translation>选择恢复后档案库所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery key.</source>
+        <translation>请输入密码或恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Give the restored vault a name without \ / : * ? " &lt; &gt; |</source>
+        <translation>请为恢复的档案库起一个不含 \ / : * ? " &lt; &gt; | 的名称</translation>
+    </message>
+    <message>
+        <source>A vault with this name already exists in that folder.</source>
+        <translation>该文件夹中已有同名的档案库。</translation>
     </message>
 </context>
 <context>

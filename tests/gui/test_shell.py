@@ -41,13 +41,6 @@ def test_first_start_shows_welcome_with_the_four_choices(window):
     assert not window.lock_action.isEnabled()
 
 
-def test_restore_from_backup_says_politely_that_it_comes_later(window, qtbot, no_message_boxes):
-    window.start()
-    qtbot.mouseClick(window.welcome.ui.restoreButton, Qt.MouseButton.LeftButton)
-    assert no_message_boxes and no_message_boxes[0][0] == "information"
-    assert "backup" in no_message_boxes[0][1].lower()
-
-
 def test_wizard_creates_vault_and_insists_on_the_recovery_key(qtbot, tmp_path, window):
     wizard = NewVaultWizard(window.jobs, window)
     qtbot.addWidget(wizard)
@@ -225,7 +218,7 @@ def test_every_area_is_reachable_and_unbuilt_ones_say_so(qtbot, window, closed_v
         assert window.workspace.current_area() == area.key
         page = window.workspace.stack.currentWidget()
         assert page.isVisible()
-        if area.key not in ("home", "settings"):
+        if area.key not in ("home", "settings", "backup"):
             assert isinstance(page, ComingSoonPage)
 
 
