@@ -91,7 +91,13 @@ def capture(language: str, out: Path, work: Path, demo_vault: Path) -> None:
     window.unlock_page._unlock()
     wait_for(lambda: window.vault is not None)
 
-    for index, key in enumerate(("home", "employees", "appraisals", "settings"), start=6):
+    backup_folder = work / f"backups-{language}"
+    backup_folder.mkdir(exist_ok=True)
+    page = window.workspace.backup_page
+    page.choose_folder(str(backup_folder))
+    page.back_up_now()
+    wait_for(lambda: not page.running)
+    for index, key in enumerate(("home", "employees", "appraisals", "backup", "settings"), start=6):
         window.workspace.show_area(key)
         grab(window, out / f"{index:02d}-{key}.png")
     window.close_vault()
