@@ -200,13 +200,13 @@ class BackupPage(QWidget):
         )
 
     def _failed(self, error: BaseException) -> None:
+        self.last_error = error  # before _finish: the status bar reads it when notified
         self._finish()
         self.ui.statusLabel.setProperty("role", "error")
         self.ui.statusLabel.setText(
             self.tr("The backup failed: {reason}").format(reason=describe(error))
         )
         self.ui.statusLabel.style().polish(self.ui.statusLabel)
-        self.last_error = error
 
     def _cancelled(self) -> None:
         self._finish()

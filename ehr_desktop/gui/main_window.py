@@ -164,15 +164,20 @@ class MainWindow(QMainWindow):
         chosen = self.workspace.backup_page.settings
         last = backup_schedule.last_good_backup(self.vault)
         state = backup_schedule.state(last, chosen.warn_after_days)
-        if last is None:
+        failed = self.workspace.backup_page.last_error is not None
+        if failed:
+            self.backup_label.setText(self.tr("The last backup failed: see Backup"))
+        elif last is None:
             self.backup_label.setText(self.tr("No backup yet"))
         else:
             self.backup_label.setText(
                 self.tr("Last backup: {when}").format(when=local_time_text(last.at))
             )
-        self.backup_label.setProperty(
-            "role", "" if state is backup_schedule.BackupState.CURRENT else "warning"
-        )
+        if failed:
+            role = "error"
+        else:
+            role = "" if state is backup_schedule.BackupState.CURRENT else "warning"
+        self.backup_label.setProperty("role", role)
         self.backup_label.setToolTip(
             self.tr("Backups go to {folder}").format(folder=chosen.folder)
             if chosen.configured

@@ -489,6 +489,10 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>已锁定</translation>
     </message>
     <message>
+        <source>The last backup failed: see Backup</source>
+        <translation>上次备份失败：请查看“备份”</translation>
+    </message>
+    <message>
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>

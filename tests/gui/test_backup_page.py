@@ -54,7 +54,8 @@ def test_missing_backup_folder_is_a_visible_failure(qtbot, window, closed_vault,
     assert page.last_error is not None
     assert "failed" in page.ui.statusLabel.text()
     assert page.ui.statusLabel.property("role") == "error"
-    assert window.backup_label.text() == "No backup yet"
+    assert window.backup_label.text() == "The last backup failed: see Backup"
+    assert window.backup_label.property("role") == "error"
 
 
 def test_backup_runs_when_the_app_closes(qtbot, window, closed_vault, tmp_path):
