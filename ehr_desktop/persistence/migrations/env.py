@@ -10,6 +10,9 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite can ALTER little; batch mode rebuilds tables instead
     transaction_per_migration=False,
+    # SQLite does roll DDL back once our engine issues its own BEGIN (persistence/engine.py):
+    # the whole upgrade is one transaction.
+    transactional_ddl=True,
 )
 with context.begin_transaction():
     context.run_migrations()
