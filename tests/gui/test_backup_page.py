@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from ehr_desktop.gui.restore_dialog import RestoreDialog, RestoreRequest
-from ehr_desktop.services import backup_schedule, vaults
+from ehr_desktop.services import backup_schedule, overview, vaults
 
 from .conftest import PASSPHRASE
 
@@ -135,3 +135,36 @@ def test_restore_dialog_needs_a_secret_and_a_free_name(qtbot, tmp_path):
     assert request.target == tmp_path / "Company again.ehrvault"
     assert request.passphrase == PASSPHRASE and request.recovery_key is None
     assert not request.replace
+
+
+def test_restore_over_the_open_vault_keeps_a_safety_copy(
+    qtbot, window, closed_vault, tmp_path, monkeypatch, no_message_boxes
+):
+    path, passphrase, _key = closed_vault
+    _unlock(qtbot, window, path, passphrase)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    page = _back_up(qtbot, window, folder)
+    window.workspace.pages["settings"].ui.companyNameEdit.setText("Changed after the backup")
+    window.workspace.pages["settings"]._save_company()
+    backup = next(folder.glob("*.ehrbak"))
+    monkeypatch.setattr(
+        RestoreDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, chosen, header, current=None: RestoreRequest(
+                chosen, current, True, PASSPHRASE, None
+            )
+        ),
+    )
+    page.restore_requested.emit(backup)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page, timeout=60_000)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=60_000)
+    assert no_message_boxes[-1][0] == "information", no_message_boxes
+    safety = [p for p in path.parent.iterdir() if p.name.startswith(path.name + ".before-restore")]
+    assert len(safety) == 1
+    restored = vaults.unlock_with_passphrase(path, PASSPHRASE)
+    try:
+        assert overview.company_name(restored) != "Changed after the backup"
+    finally:
+        restored.close()
