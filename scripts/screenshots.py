@@ -65,8 +65,10 @@ def capture(language: str, out: Path, work: Path, demo_vault: Path) -> None:
     grab(window, out / "01-welcome.png")
 
     wizard = NewVaultWizard(window.jobs, window)
-    wizard.location_page.folder_edit.setText(str(work / "new"))
-    wizard.location_page.name_edit.setText("示例公司" if language == "zh_CN" else "Example Ltd")
+    wizard.location_page.fields.folder_edit.setText(str(work / "new"))
+    wizard.location_page.fields.name_edit.setText(
+        "示例公司" if language == "zh_CN" else "Example Ltd"
+    )
     wizard.show()
     grab(wizard, out / "02-wizard-location.png")
     wizard.next()

@@ -68,3 +68,21 @@ def closed_vault(new_vault: vaults.CreatedVault) -> vaults.CreatedVault:
     """A freshly created vault, already locked again (files at rest, no -wal)."""
     new_vault.vault.close()
     return new_vault
+
+
+@pytest.fixture
+def english_cli(qapp, preferences_folder, monkeypatch):
+    """The CLI in English, never prompting (stdin is not a terminal), no secrets in the env.
+
+    Takes qapp so a QApplication exists first and GUI tests can share the process.
+    """
+    import io
+    import sys
+
+    from ehr_desktop import cli
+    from ehr_desktop.services.preferences import Preferences, PreferenceStore
+
+    PreferenceStore(preferences_folder).save(Preferences(language="en"))
+    for name in (cli.PASSPHRASE_ENV, cli.NEW_PASSPHRASE_ENV, cli.RECOVERY_KEY_ENV):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))

@@ -1,23 +1,14 @@
 """`ehr-desktop backup`, `restore` and `verify FILE.ehrbak`, run in-process with --json."""
 
-import io
 import json
-import sys
 
 import pytest
 from support.vault_helpers import OTHER_PASSPHRASE, PASSPHRASE
 
 from ehr_desktop import cli
 from ehr_desktop.services import demo, vaults
-from ehr_desktop.services.preferences import Preferences, PreferenceStore
 
-
-@pytest.fixture(autouse=True)
-def english_cli(qapp, preferences_folder, monkeypatch):
-    PreferenceStore(preferences_folder).save(Preferences(language="en"))
-    for name in (cli.PASSPHRASE_ENV, cli.NEW_PASSPHRASE_ENV, cli.RECOVERY_KEY_ENV):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # never a terminal: no prompts
+pytestmark = pytest.mark.usefixtures("english_cli")
 
 
 def run(*argv) -> int:

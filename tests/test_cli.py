@@ -1,6 +1,5 @@
 """The `ehr-desktop` command, run in-process (plus one real subprocess for the entry point)."""
 
-import io
 import json
 import os
 import re
@@ -17,18 +16,11 @@ from ehr_desktop.domain.errors import WrongPassphrase
 from ehr_desktop.persistence.engine import raw_connection
 from ehr_desktop.security import keyslots
 from ehr_desktop.services import demo, vaults
-from ehr_desktop.services.preferences import Preferences, PreferenceStore
 
 KEY_PATTERN = re.compile(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){8}")
 
 
-@pytest.fixture(autouse=True)
-def english_cli(qapp, preferences_folder, monkeypatch):
-    """English sentences, and a QApplication made first so GUI tests can share the process."""
-    PreferenceStore(preferences_folder).save(Preferences(language="en"))
-    for name in (cli.PASSPHRASE_ENV, cli.NEW_PASSPHRASE_ENV, cli.RECOVERY_KEY_ENV):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # never a terminal: no prompts
+pytestmark = pytest.mark.usefixtures("english_cli")
 
 
 def run(*argv: str) -> int:

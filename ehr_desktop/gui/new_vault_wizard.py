@@ -6,13 +6,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -23,9 +20,9 @@ from ehr_desktop.domain.passphrase import assess
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.passphrase_feedback import show_strength
 from ehr_desktop.gui.recovery_key_panel import RecoveryKeyPanel
+from ehr_desktop.gui.vault_location import VaultLocationFields
 from ehr_desktop.gui.worker import JobRunner
 from ehr_desktop.services import vaults
-from ehr_desktop.services.preferences import default_vault_folder
 
 
 def _hint(text: str) -> QLabel:
@@ -51,55 +48,31 @@ class LocationPage(QWizardPage):
                 "The vault is one folder holding all records, encrypted. You can move or copy it like any folder while the app is closed."
             )
         )
-        self.name_edit = QLineEdit(self.tr("Personnel records"))
-        self.folder_edit = QLineEdit(str(default_vault_folder()))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(browse)
+        self.fields = VaultLocationFields(
+            self.tr("Personnel records"), self.tr("Choose a folder for the vault")
+        )
         self.path_label = _hint("")
         self.error_label = _error_label()
-        form = QFormLayout(self)
-        form.addRow(self.tr("Vault &name"), self.name_edit)
-        form.addRow(self.tr("In &folder"), folder_row)
-        form.addRow("", self.path_label)
-        form.addRow("", self.error_label)
-        self.name_edit.textChanged.connect(self._update)
-        self.folder_edit.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.path_label)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        self.fields.changed.connect(self._update)
         self._update()
 
     def target(self) -> Path:
-        return vaults.vault_path(Path(self.folder_edit.text().strip()), self.name_edit.text())
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the vault"), self.folder_edit.text()
-        )
-        if folder:
-            self.folder_edit.setText(folder)
-
-    def _problem(self) -> str:
-        name = self.name_edit.text().strip()
-        if not name:
-            return self.tr("Give the vault a name.")
-        if any(ch in name for ch in '\\/:*?"<>|'):
-            return self.tr('A name cannot contain \\ / : * ? " < > |')
-        if not self.folder_edit.text().strip():
-            return self.tr("Choose a folder.")
-        if self.target().exists():
-            return self.tr("A vault with this name already exists in that folder.")
-        return ""
+        return self.fields.target()
 
     def _update(self) -> None:
         self.path_label.setText(
             self.tr("The vault will be created as {path}").format(path=self.target())
         )
-        self.error_label.setText(self._problem() if self.name_edit.text() else "")
+        self.error_label.setText(self.fields.problem() if self.fields.name_edit.text() else "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self._problem()
+        return not self.fields.problem()
 
 
 class PassphrasePage(QWizardPage):

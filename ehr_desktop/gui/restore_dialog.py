@@ -10,19 +10,15 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ehr_desktop.services import vaults
-from ehr_desktop.services.preferences import default_vault_folder
+from ehr_desktop.gui.vault_location import VaultLocationFields
 
 
 @dataclass(frozen=True)
@@ -74,18 +70,10 @@ class RestoreDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.new_radio)
         group.addButton(self.replace_radio)
-        self.name_edit = QLineEdit(
-            self.tr("{name} (restored)").format(name=backup.stem.rsplit("-", 2)[0])
+        self.location = VaultLocationFields(
+            self.tr("{name} (restored)").format(name=backup.stem.rsplit("-", 2)[0]),
+            self.tr("Choose a folder for the restored vault"),
         )
-        self.folder_edit = QLineEdit(str(default_vault_folder()))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(browse)
-        target = QFormLayout()
-        target.addRow(self.tr("Vault &name"), self.name_edit)
-        target.addRow(self.tr("In &folder"), folder_row)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setProperty("role", "error")
@@ -98,8 +86,8 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for widget in (self.new_radio, self.replace_radio):
             widget.toggled.connect(self._update)
-        for edit in (self.secret_edit, self.name_edit, self.folder_edit):
-            edit.textChanged.connect(self._update)
+        self.secret_edit.textChanged.connect(self._update)
+        self.location.changed.connect(self._update)
 
         layout = QVBoxLayout(self)
         layout.addLayout(facts)
@@ -114,7 +102,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.recovery_radio)
         layout.addWidget(self.secret_edit)
         layout.addWidget(self.new_radio)
-        layout.addLayout(target)
+        layout.addWidget(self.location)
         layout.addWidget(self.replace_radio)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -130,34 +118,20 @@ class RestoreDialog(QDialog):
             self.tr("Passphrase") if passphrase else "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
         )
 
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the restored vault"), self.folder_edit.text()
-        )
-        if folder:
-            self.folder_edit.setText(folder)
-
     def target(self) -> Path:
         if self.replace_radio.isChecked() and self._current is not None:
             return self._current
-        return vaults.vault_path(Path(self.folder_edit.text().strip()), self.name_edit.text())
+        return self.location.target()
 
     def _problem(self) -> str:
         if not self.secret_edit.text():
             return self.tr("Type the passphrase or the recovery key.")
         if self.replace_radio.isChecked():
             return ""
-        if not self.name_edit.text().strip() or any(
-            ch in self.name_edit.text() for ch in '\\/:*?"<>|'
-        ):
-            return self.tr('Give the restored vault a name without \\ / : * ? " < > |')
-        if self.target().exists():
-            return self.tr("A vault with this name already exists in that folder.")
-        return ""
+        return self.location.problem()
 
     def _update(self) -> None:
-        for widget in (self.name_edit, self.folder_edit):
-            widget.setEnabled(self.new_radio.isChecked())
+        self.location.setEnabled(self.new_radio.isChecked())
         problem = self._problem()
         self.error_label.setText(problem if self.secret_edit.text() else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

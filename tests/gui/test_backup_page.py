@@ -123,13 +123,13 @@ def test_restore_dialog_needs_a_secret_and_a_free_name(qtbot, tmp_path):
     dialog = RestoreDialog(tmp_path / "Company-20261127-100000.ehrbak", Header(), None)
     qtbot.addWidget(dialog)
     ok_button = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-    dialog.folder_edit.setText(str(tmp_path))
+    dialog.location.folder_edit.setText(str(tmp_path))
     assert not dialog.replace_radio.isVisibleTo(dialog), "nothing to replace from the welcome page"
-    assert dialog.name_edit.text() == "Company (restored)"
+    assert dialog.location.name_edit.text() == "Company (restored)"
     dialog.secret_edit.setText(PASSPHRASE)
     assert not ok_button.isEnabled()
     assert "already exists" in dialog.error_label.text()
-    dialog.name_edit.setText("Company again")
+    dialog.location.name_edit.setText("Company again")
     assert ok_button.isEnabled()
     request = dialog.request()
     assert request.target == tmp_path / "Company again.ehrvault"

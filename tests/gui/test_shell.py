@@ -45,8 +45,8 @@ def test_wizard_creates_vault_and_insists_on_the_recovery_key(qtbot, tmp_path, w
     wizard = NewVaultWizard(window.jobs, window)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.location_page.folder_edit.setText(str(tmp_path))
-    wizard.location_page.name_edit.setText("华瑞精密")
+    wizard.location_page.fields.folder_edit.setText(str(tmp_path))
+    wizard.location_page.fields.name_edit.setText("华瑞精密")
     assert wizard.location_page.isComplete()
     wizard.next()
 
