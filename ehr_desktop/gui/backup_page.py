@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehr_desktop.gui.backup_list_model import ROW_ROLE, SORT_ROLE, BackupListModel
+from ehr_desktop.gui.dialogs import ChangePassphraseDialog
 from ehr_desktop.gui.forms.ui_backup_page import Ui_BackupPage
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.verification_texts import report_lines
@@ -65,6 +66,7 @@ class BackupPage(QWidget):
         ):
             spin.valueChanged.connect(self._settings_edited)
         self.ui.backUpNowButton.clicked.connect(self.back_up_now)
+        self.ui.ownPassphraseButton.clicked.connect(self._back_up_with_own_passphrase)
         self.ui.cancelButton.clicked.connect(self._cancel)
         self.ui.verifyButton.clicked.connect(self._verify_selected)
         self.ui.restoreButton.clicked.connect(self._restore_selected)
@@ -145,7 +147,18 @@ class BackupPage(QWidget):
                 self.tr("Last good backup: {when}").format(when=local_time_text(last.at))
             )
 
-    def back_up_now(self) -> bool:
+    def _back_up_with_own_passphrase(self) -> None:
+        passphrase = ChangePassphraseDialog.ask(
+            self,
+            title=self.tr("Backup with its own passphrase"),
+            intro=self.tr(
+                "This backup will also open with the passphrase you choose here, besides the vault's passphrase of today and the recovery key. Keep it as carefully as the recovery sheet."
+            ),
+        )
+        if passphrase is not None:
+            self.back_up_now(own_passphrase=passphrase)
+
+    def back_up_now(self, *, own_passphrase: str | None = None) -> bool:
         """Starts a backup in the background; False when none can start (no folder, busy)."""
         if self._job is not None:
             return False
@@ -157,7 +170,9 @@ class BackupPage(QWidget):
         self._set_running(True)
         chosen = self._settings
         self._job = self._jobs.start(
-            lambda progress: backup_schedule.back_up_now(self._vault, chosen, progress),
+            lambda progress: backup_schedule.back_up_now(
+                self._vault, chosen, progress, own_passphrase=own_passphrase
+            ),
             on_progress=self._progressed,
             on_success=self._succeeded,
             on_error=self._failed,
@@ -171,6 +186,7 @@ class BackupPage(QWidget):
 
     def _set_running(self, running: bool) -> None:
         self.ui.backUpNowButton.setEnabled(not running)
+        self.ui.ownPassphraseButton.setEnabled(not running)
         self.ui.progressBar.setVisible(running)
         self.ui.progressBar.setRange(0, 0)
         self.ui.cancelButton.setVisible(running)

@@ -17,10 +17,16 @@ from ehr_desktop.gui.recovery_key_panel import RecoveryKeyPanel
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Asks for a new passphrase twice with strength feedback (also used for a backup's own)."""
+
+    def __init__(self, parent: QWidget | None = None, *, title: str = "", intro: str = "") -> None:
         super().__init__(parent)
         self.ui = Ui_ChangePassphraseDialog()
         self.ui.setupUi(self)
+        if title:
+            self.setWindowTitle(title)
+        if intro:
+            self.ui.introLabel.setText(intro)
         self.ui.newEdit.textChanged.connect(self._update)
         self.ui.repeatEdit.textChanged.connect(self._update)
         self._update()
@@ -38,8 +44,8 @@ class ChangePassphraseDialog(QDialog):
         return self.ui.newEdit.text()
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> str | None:
-        dialog = cls(parent)
+    def ask(cls, parent: QWidget | None, *, title: str = "", intro: str = "") -> str | None:
+        dialog = cls(parent, title=title, intro=intro)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         value = dialog.passphrase()

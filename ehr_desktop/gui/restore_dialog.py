@@ -54,7 +54,9 @@ class RestoreDialog(QDialog):
         )
         facts.addRow(self.tr("Made by"), QLabel(f"EHR Desktop {header.app_version}"))
 
-        self.passphrase_radio = QRadioButton(self.tr("With the vault's &passphrase of that day"))
+        self.passphrase_radio = QRadioButton(
+            self.tr("With a &passphrase (the vault's of that day, or the backup's own)")
+        )
         self.recovery_radio = QRadioButton(self.tr("With the recovery &key"))
         self.passphrase_radio.setChecked(True)
         self.secret_edit = QLineEdit()

@@ -101,14 +101,28 @@ def daily_backup_due(last: LastBackup | None, now: dt.datetime | None = None) ->
 
 
 def back_up_now(
-    vault: UnlockedVault, chosen: BackupSettings, progress: Progress | None = None
+    vault: UnlockedVault,
+    chosen: BackupSettings,
+    progress: Progress | None = None,
+    *,
+    own_passphrase: str | None = None,
 ) -> backups.BackupInfo:
-    """Writes and verifies a backup into the chosen folder, records it, then rotates old ones."""
+    """Writes and verifies a backup into the chosen folder, records it, then rotates old ones.
+
+    Without `own_passphrase` the backup opens with the vault's passphrase of today or the
+    recovery key (what automatic backups do); with it, that passphrase opens it too.
+    """
     folder = Path(chosen.folder)
     if not chosen.configured or not folder.is_dir():
         raise StorageError(path=str(folder), reason="missing")
     target = folder / backups.backup_file_name(vault.name)
-    info = backups.create_backup(vault, target, progress=progress)
+    info = backups.create_backup(
+        vault,
+        target,
+        passphrase=own_passphrase,
+        separate_passphrase=own_passphrase is not None,
+        progress=progress,
+    )
     with vault.database.unit_of_work() as session:
         recorded = {
             "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

@@ -113,6 +113,14 @@
         <translation>最近一次成功备份：{when}</translation>
     </message>
     <message>
+        <source>Backup with its own passphrase</source>
+        <translation>使用单独密码的备份</translation>
+    </message>
+    <message>
+        <source>This backup will also open with the passphrase you choose here, besides the vault's passphrase of today and the recovery key. Keep it as carefully as the recovery sheet.</source>
+        <translation>除了档案库今天的密码和恢复密钥之外，这份备份还可以用您在这里设置的密码打开。请像保管恢复密钥单一样妥善保管它。</translation>
+    </message>
+    <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -163,6 +171,14 @@
     <message>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>With its &amp;own passphrase…</source>
+        <translation>使用单独的密码备份(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A backup for someone else to keep (an accountant, a safe deposit): it also opens with a passphrase of its own.</source>
+        <translation>交给他人保管的备份（例如会计或保险箱）：它还可以用一个单独的密码打开。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -872,10 +888,6 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>生成软件</translation>
     </message>
     <message>
-        <source>With the vault's &amp;passphrase of that day</source>
-        <translation>用备份当天档案库的密码(&amp;P)</translation>
-    </message>
-    <message>
         <source>With the recovery &amp;key</source>
         <translation>用恢复密钥(&amp;K)</translation>
     </message>
@@ -906,6 +918,10 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>Choose a folder for the restored vault</source>
         <translation>选择恢复后档案库所在的文件夹</translation>
+    </message>
+    <message>
+        <source>With a &amp;passphrase (the vault's of that day, or the backup's own)</source>
+        <translation>用密码(&amp;P)（备份当天档案库的密码，或备份自己的密码）</translation>
     </message>
     <message>
         <source>Type the passphrase or the recovery key.</source>

@@ -168,3 +168,26 @@ def test_restore_over_the_open_vault_keeps_a_safety_copy(
         assert overview.company_name(restored) != "Changed after the backup"
     finally:
         restored.close()
+
+
+def test_backup_with_its_own_passphrase_opens_with_it(
+    qtbot, window, closed_vault, tmp_path, monkeypatch
+):
+    from ehr_desktop.gui.dialogs import ChangePassphraseDialog
+    from ehr_desktop.services import backups
+
+    path, passphrase, _key = closed_vault
+    _unlock(qtbot, window, path, passphrase)
+    folder = tmp_path / "for-the-accountant"
+    folder.mkdir()
+    page = window.workspace.backup_page
+    page.choose_folder(str(folder))
+    monkeypatch.setattr(
+        ChangePassphraseDialog, "ask", classmethod(lambda cls, parent, **k: "Accountant-copy-2026!")
+    )
+    qtbot.mouseClick(page.ui.ownPassphraseButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.running, timeout=60_000)
+    assert page.last_error is None, page.ui.statusLabel.text()
+    backup = next(folder.glob("*.ehrbak"))
+    assert backups.verify_backup(backup, passphrase="Accountant-copy-2026!").ok
+    assert backups.verify_backup(backup, passphrase=passphrase).ok

@@ -58,6 +58,11 @@ class Ui_BackupPage(object):
 
         self.nowRow.addWidget(self.backUpNowButton)
 
+        self.ownPassphraseButton = QPushButton(self.content)
+        self.ownPassphraseButton.setObjectName(u"ownPassphraseButton")
+
+        self.nowRow.addWidget(self.ownPassphraseButton)
+
         self.progressBar = QProgressBar(self.content)
         self.progressBar.setObjectName(u"progressBar")
         self.progressBar.setTextVisible(False)
@@ -228,6 +233,10 @@ class Ui_BackupPage(object):
         self.titleLabel.setText(QCoreApplication.translate("BackupPage", u"Backup", None))
         self.introLabel.setText(QCoreApplication.translate("BackupPage", u"A backup is one encrypted file holding the whole vault. It opens with the vault's passphrase of that day or with the recovery key, also on another computer.", None))
         self.backUpNowButton.setText(QCoreApplication.translate("BackupPage", u"&Back up now", None))
+        self.ownPassphraseButton.setText(QCoreApplication.translate("BackupPage", u"With its &own passphrase\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.ownPassphraseButton.setToolTip(QCoreApplication.translate("BackupPage", u"A backup for someone else to keep (an accountant, a safe deposit): it also opens with a passphrase of its own.", None))
+#endif // QT_CONFIG(tooltip)
         self.cancelButton.setText(QCoreApplication.translate("BackupPage", u"Cancel", None))
         self.whereGroup.setTitle(QCoreApplication.translate("BackupPage", u"Where", None))
         self.folderEdit.setPlaceholderText(QCoreApplication.translate("BackupPage", u"No folder chosen yet", None))
