@@ -171,12 +171,21 @@ class Ui_BackupPage(object):
 
         self.whenForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.warnLabel)
 
+        self.warnRow = QHBoxLayout()
+        self.warnRow.setObjectName(u"warnRow")
         self.warnSpin = QSpinBox(self.whenGroup)
         self.warnSpin.setObjectName(u"warnSpin")
         self.warnSpin.setMinimum(1)
         self.warnSpin.setMaximum(90)
 
-        self.whenForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.warnSpin)
+        self.warnRow.addWidget(self.warnSpin)
+
+        self.warnSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.warnRow.addItem(self.warnSpacer)
+
+
+        self.whenForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.warnRow)
 
 
         self.contentLayout.addWidget(self.whenGroup)
