@@ -90,10 +90,9 @@ def _unlock_keeping_passphrase(path: Path, *, allow_recovery_env: bool = True):
     """(vault, the passphrase that opened it, or None when the recovery key did)."""
     from ehr_desktop.domain.errors import WrongPassphrase
     from ehr_desktop.domain.throttle import UnlockThrottle
-    from ehr_desktop.persistence.vault_files import check
     from ehr_desktop.services import vaults
 
-    check(path)  # report a missing or damaged vault before asking for anything
+    vaults.locate_vault(path)  # report a missing or damaged vault before asking for anything
     if (
         allow_recovery_env
         and os.environ.get(RECOVERY_KEY_ENV)
@@ -218,10 +217,9 @@ def cmd_passwd(args: argparse.Namespace) -> dict:
 
 
 def cmd_recover(args: argparse.Namespace) -> dict:
-    from ehr_desktop.persistence.vault_files import check
     from ehr_desktop.services import vaults
 
-    check(Path(args.vault))
+    vaults.locate_vault(Path(args.vault))
     key, _from_env = _secret_from_env_or_prompt(
         RECOVERY_KEY_ENV, QCoreApplication.translate("Cli", "Recovery key: ")
     )

@@ -102,11 +102,7 @@ class BackupPage(QWidget):
         )
 
     def _store(self, chosen: BackupSettings) -> None:
-        try:
-            backup_schedule.save_settings(self._vault, chosen)
-        except ValueError:
-            self.ui.statusLabel.setText(self.tr("Keep at least one backup."))
-            return
+        backup_schedule.save_settings(self._vault, chosen)
         self._settings = chosen
         self.backup_finished.emit()  # the warning threshold may have changed
 

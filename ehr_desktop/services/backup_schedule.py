@@ -33,6 +33,11 @@ class BackupSettings:
     keep_monthly: int = 12
     warn_after_days: int = 7
 
+    def __post_init__(self) -> None:
+        self.policy  # noqa: B018 - refuses negative counts (from a damaged setting) at once
+        if self.warn_after_days < 1:
+            raise ValueError("warn after at least one day")
+
     @property
     def policy(self) -> RotationPolicy:
         return RotationPolicy(self.keep_daily, self.keep_weekly, self.keep_monthly)
@@ -67,7 +72,6 @@ def load_settings(vault: UnlockedVault) -> BackupSettings:
 
 
 def save_settings(vault: UnlockedVault, chosen: BackupSettings) -> None:
-    chosen.policy  # noqa: B018 - validates the counts before anything is stored
     with vault.database.unit_of_work() as session:
         settings.put(session, SETTINGS_KEY, json.dumps(asdict(chosen), sort_keys=True))
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -11,7 +12,7 @@
         <translation>员工档案</translation>
     </message>
     <message>
-        <source>Every employee's file across the whole working life: hiring, probation, transfers, promotions, salary changes, contracts, leave and rehire.</source>
+        <source>Every employee&apos;s file across the whole working life: hiring, probation, transfers, promotions, salary changes, contracts, leave and rehire.</source>
         <translation>每位员工从入职到离职的完整档案：入职、转正、调岗、晋升、调薪、合同、请假与再入职。</translation>
     </message>
     <message>
@@ -66,7 +67,7 @@
         <translation>备份时间</translation>
     </message>
     <message>
-        <source>When the backup was made (this computer's time)</source>
+        <source>When the backup was made (this computer&apos;s time)</source>
         <translation>备份的时间（本机时间）</translation>
     </message>
     <message>
@@ -88,10 +89,6 @@
 </context>
 <context>
     <name>BackupPage</name>
-    <message>
-        <source>Keep at least one backup.</source>
-        <translation>至少保留一份备份。</translation>
-    </message>
     <message>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
@@ -117,7 +114,7 @@
         <translation>使用单独密码的备份</translation>
     </message>
     <message>
-        <source>This backup will also open with the passphrase you choose here, besides the vault's passphrase of today and the recovery key. Keep it as carefully as the recovery sheet.</source>
+        <source>This backup will also open with the passphrase you choose here, besides the vault&apos;s passphrase of today and the recovery key. Keep it as carefully as the recovery sheet.</source>
         <translation>除了档案库今天的密码和恢复密钥之外，这份备份还可以用您在这里设置的密码打开。请像保管恢复密钥单一样妥善保管它。</translation>
     </message>
     <message>
@@ -149,7 +146,7 @@
         <translation>检查备份</translation>
     </message>
     <message>
-        <source>The vault's passphrase of the day the backup was made:</source>
+        <source>The vault&apos;s passphrase of the day the backup was made:</source>
         <translation>备份当天档案库的密码：</translation>
     </message>
     <message>
@@ -165,7 +162,7 @@
         <translation>{file} 已损坏，不能依赖它。</translation>
     </message>
     <message>
-        <source>A backup is one encrypted file holding the whole vault. It opens with the vault's passphrase of that day or with the recovery key, also on another computer.</source>
+        <source>A backup is one encrypted file holding the whole vault. It opens with the vault&apos;s passphrase of that day or with the recovery key, also on another computer.</source>
         <translation>备份是一个包含整个档案库的加密文件。可以用备份当天档案库的密码或恢复密钥打开，在另一台电脑上也可以。</translation>
     </message>
     <message>
@@ -501,7 +498,7 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <source>The backup was checked and restored into {vault}. Unlock it with the passphrase of the backup's day or with the recovery key.</source>
+        <source>The backup was checked and restored into {vault}. Unlock it with the passphrase of the backup&apos;s day or with the recovery key.</source>
         <translation>备份已校验并恢复到 {vault}。请用备份当天的密码或恢复密钥解锁。</translation>
     </message>
     <message>
@@ -592,11 +589,11 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>{path} 不是 EHR Desktop 档案库。请选择档案库文件夹（名称以 .ehrvault 结尾）。</translation>
     </message>
     <message>
-        <source>The vault's database is damaged and cannot be read. Nothing was changed. Restore the vault from a backup.</source>
+        <source>The vault&apos;s database is damaged and cannot be read. Nothing was changed. Restore the vault from a backup.</source>
         <translation>档案库的数据文件已损坏，无法读取。没有做任何更改。请从备份恢复档案库。</translation>
     </message>
     <message>
-        <source>The vault's database file is incomplete (cut off, for example by an interrupted copy). Nothing was changed. Restore the vault from a backup.</source>
+        <source>The vault&apos;s database file is incomplete (cut off, for example by an interrupted copy). Nothing was changed. Restore the vault from a backup.</source>
         <translation>档案库的数据文件不完整（例如复制时被中断）。没有做任何更改。请从备份恢复档案库。</translation>
     </message>
     <message>
@@ -604,11 +601,11 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>档案库文件夹中缺少数据文件。没有做任何更改。请从备份恢复档案库。</translation>
     </message>
     <message>
-        <source>The vault's key file is missing or damaged, so the vault cannot be unlocked. Nothing was changed. Restore the vault from a backup.</source>
+        <source>The vault&apos;s key file is missing or damaged, so the vault cannot be unlocked. Nothing was changed. Restore the vault from a backup.</source>
         <translation>档案库的密钥文件缺失或已损坏，无法解锁。没有做任何更改。请从备份恢复档案库。</translation>
     </message>
     <message>
-        <source>The vault's contents are not in a form this app knows. Nothing was changed.</source>
+        <source>The vault&apos;s contents are not in a form this app knows. Nothing was changed.</source>
         <translation>档案库的内容格式无法识别。没有做任何更改。</translation>
     </message>
     <message>
@@ -624,7 +621,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>档案库已锁定。请解锁后重试。</translation>
     </message>
     <message>
-        <source>The vault could not be updated to this version of the app. Nothing was changed; a safety copy is in the vault's safety-copies folder.</source>
+        <source>The vault could not be updated to this version of the app. Nothing was changed; a safety copy is in the vault&apos;s safety-copies folder.</source>
         <translation>档案库无法升级到本版本。没有做任何更改；档案库的 safety-copies 文件夹中保留了一份安全副本。</translation>
     </message>
     <message>
@@ -640,7 +637,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>恢复密钥有输入错误。它由九组、每组四个字母或数字组成；请对照恢复密钥单逐组检查。</translation>
     </message>
     <message>
-        <source>This computer does not remember the vault's passphrase. Please type the passphrase.</source>
+        <source>This computer does not remember the vault&apos;s passphrase. Please type the passphrase.</source>
         <translation>这台电脑没有记住此档案库的密码。请输入密码。</translation>
     </message>
     <message>
@@ -772,7 +769,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>新的恢复密钥</translation>
     </message>
     <message>
-        <source>This is the vault's new recovery key. The old key and its sheet no longer work. It is shown only now.</source>
+        <source>This is the vault&apos;s new recovery key. The old key and its sheet no longer work. It is shown only now.</source>
         <translation>这是档案库新的恢复密钥。旧密钥和旧的恢复密钥单已经失效。新密钥只显示这一次。</translation>
     </message>
 </context>
@@ -849,7 +846,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <source>If the passphrase is forgotten, open the vault in EHR Desktop, choose "Use recovery key" and type this key to set a new passphrase.</source>
+        <source>If the passphrase is forgotten, open the vault in EHR Desktop, choose &quot;Use recovery key&quot; and type this key to set a new passphrase.</source>
         <translation>如果忘记了密码，请在 EHR Desktop 中打开档案库，选择“使用恢复密钥”，输入此密钥并设置新密码。</translation>
     </message>
     <message>
@@ -920,7 +917,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>选择恢复后档案库所在的文件夹</translation>
     </message>
     <message>
-        <source>With a &amp;passphrase (the vault's of that day, or the backup's own)</source>
+        <source>With a &amp;passphrase (the vault&apos;s of that day, or the backup&apos;s own)</source>
         <translation>用密码(&amp;P)（备份当天档案库的密码，或备份自己的密码）</translation>
     </message>
     <message>
@@ -1007,7 +1004,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>自动锁定</translation>
     </message>
     <message>
-        <source>&amp;Remember this vault's passphrase on this computer</source>
+        <source>&amp;Remember this vault&apos;s passphrase on this computer</source>
         <translation>在这台电脑上记住此档案库的密码(&amp;R)</translation>
     </message>
     <message>
@@ -1054,7 +1051,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>留空则使用这台电脑记住的密码</translation>
     </message>
     <message>
-        <source>Type the vault's passphrase</source>
+        <source>Type the vault&apos;s passphrase</source>
         <translation>请输入档案库的密码</translation>
     </message>
     <message>
@@ -1098,7 +1095,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>打开其他档案库…</translation>
     </message>
     <message>
-        <source>Type the recovery key from the vault's recovery sheet, then choose a new passphrase.</source>
+        <source>Type the recovery key from the vault&apos;s recovery sheet, then choose a new passphrase.</source>
         <translation>请输入档案库恢复密钥单上的恢复密钥，然后设置新密码。</translation>
     </message>
     <message>
@@ -1141,8 +1138,8 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>请为档案库起个名字。</translation>
     </message>
     <message>
-        <source>A name cannot contain \ / : * ? " &lt; &gt; |</source>
-        <translation>名称中不能包含 \ / : * ? " &lt; &gt; |</translation>
+        <source>A name cannot contain \ / : * ? &quot; &lt; &gt; |</source>
+        <translation>名称中不能包含 \ / : * ? &quot; &lt; &gt; |</translation>
     </message>
     <message>
         <source>Choose a folder.</source>

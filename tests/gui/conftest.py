@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ehr_desktop.app import build_main_window
@@ -10,6 +11,17 @@ from ehr_desktop.services import vaults
 from ehr_desktop.services.preferences import PreferenceStore
 
 PASSPHRASE = 'Correct "horse" battery-staple 9'
+
+
+def unlock_in_window(qtbot, window, path, passphrase: str) -> None:
+    """Opens `path` on the lock screen and unlocks it by typing and clicking, as an officer does."""
+    window.open_vault(path)
+    window.unlock_page.ui.passphraseEdit.setText(passphrase)
+    qtbot.mouseClick(window.unlock_page.ui.unlockButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=15_000)
+    # The unlock job's "finished" arrives just after its result: wait for it, so a test's next
+    # step does not find the window still busy (a daily backup, for one, then waits its turn).
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=15_000)
 
 
 @pytest.fixture

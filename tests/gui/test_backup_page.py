@@ -10,14 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from ehr_desktop.gui.restore_dialog import RestoreDialog, RestoreRequest
 from ehr_desktop.services import backup_schedule, overview, vaults
 
-from .conftest import PASSPHRASE
-
-
-def _unlock(qtbot, window, path: Path, passphrase: str) -> None:
-    window.open_vault(path)
-    window.unlock_page.ui.passphraseEdit.setText(passphrase)
-    qtbot.mouseClick(window.unlock_page.ui.unlockButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=15_000)
+from .conftest import PASSPHRASE, unlock_in_window
 
 
 def _back_up(qtbot, window, folder: Path):
@@ -32,7 +25,7 @@ def test_back_up_now_writes_a_checked_backup_and_updates_the_status_bar(
     qtbot, window, closed_vault, tmp_path
 ):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     assert window.backup_label.text() == "No backup yet"
     assert window.backup_label.property("role") == "warning"
     folder = tmp_path / "usb"
@@ -49,7 +42,7 @@ def test_back_up_now_writes_a_checked_backup_and_updates_the_status_bar(
 
 def test_missing_backup_folder_is_a_visible_failure(qtbot, window, closed_vault, tmp_path):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     page = _back_up(qtbot, window, tmp_path / "unplugged-usb-drive")
     assert page.last_error is not None
     assert "failed" in page.ui.statusLabel.text()
@@ -60,7 +53,7 @@ def test_missing_backup_folder_is_a_visible_failure(qtbot, window, closed_vault,
 
 def test_backup_runs_when_the_app_closes(qtbot, window, closed_vault, tmp_path):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     folder = tmp_path / "usb"
     folder.mkdir()
     page = window.workspace.backup_page
@@ -74,7 +67,7 @@ def test_backup_runs_when_the_app_closes(qtbot, window, closed_vault, tmp_path):
 
 def test_daily_backup_runs_only_when_due(qtbot, window, closed_vault, tmp_path):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     folder = tmp_path / "share"
     folder.mkdir()
     page = window.workspace.backup_page
@@ -89,7 +82,7 @@ def test_restore_from_the_welcome_page_into_a_new_vault(
     qtbot, window, closed_vault, tmp_path, monkeypatch, no_message_boxes
 ):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     folder = tmp_path / "usb"
     folder.mkdir()
     _back_up(qtbot, window, folder)
@@ -141,7 +134,7 @@ def test_restore_over_the_open_vault_keeps_a_safety_copy(
     qtbot, window, closed_vault, tmp_path, monkeypatch, no_message_boxes
 ):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     folder = tmp_path / "usb"
     folder.mkdir()
     page = _back_up(qtbot, window, folder)
@@ -177,7 +170,7 @@ def test_backup_with_its_own_passphrase_opens_with_it(
     from ehr_desktop.services import backups
 
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     folder = tmp_path / "for-the-accountant"
     folder.mkdir()
     page = window.workspace.backup_page

@@ -18,14 +18,7 @@ from ehr_desktop.gui.dialogs import ChangePassphraseDialog
 from ehr_desktop.gui.new_vault_wizard import NewVaultWizard
 from ehr_desktop.services import vaults
 
-from .conftest import PASSPHRASE
-
-
-def _unlock(qtbot, window, path: Path, passphrase: str) -> None:
-    window.open_vault(path)
-    window.unlock_page.ui.passphraseEdit.setText(passphrase)
-    qtbot.mouseClick(window.unlock_page.ui.unlockButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=15_000)
+from .conftest import PASSPHRASE, unlock_in_window
 
 
 def _vault_file_bytes(folder: Path) -> dict[str, bytes]:
@@ -119,7 +112,7 @@ def test_repeated_wrong_passphrases_make_the_officer_wait(qtbot, window, closed_
 
 def test_ctrl_l_locks_closes_the_database_and_unlock_brings_it_back(qtbot, window, closed_vault):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     vault = window.vault
     assert window.lock_action.shortcut() == QKeySequence("Ctrl+L")
     window.lock_action.trigger()
@@ -132,13 +125,13 @@ def test_ctrl_l_locks_closes_the_database_and_unlock_brings_it_back(qtbot, windo
         _ = vault.database.audit.chain_key
     assert window.pages.currentWidget() is window.unlock_page
     assert window.lock_label.text() == "Locked"
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     assert window.lock_label.text() == "Unlocked"
 
 
 def test_auto_lock_after_idle_time(qtbot, window, closed_vault):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     window.idle.set_interval_ms(300)
     qtbot.waitUntil(lambda: window.vault is None, timeout=5_000)
     assert window.pages.currentWidget() is window.unlock_page
@@ -156,20 +149,20 @@ class _EditingPage(QWidget):
 
 def test_auto_lock_keeps_unsaved_edits_in_memory_for_after_unlock(qtbot, window, closed_vault):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     workspace = window.workspace
     workspace.pages["editing"] = _EditingPage()
     window.idle.set_interval_ms(200)
     qtbot.waitUntil(lambda: window.vault is None, timeout=5_000)
     assert not workspace.isVisible()
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     assert window.workspace is workspace, "the same editors come back after unlock"
     assert workspace.vault is window.vault
 
 
 def test_manual_lock_with_unsaved_edits_asks_first(qtbot, window, closed_vault, monkeypatch):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     window.workspace.pages["editing"] = _EditingPage()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.lock_action.trigger()
@@ -212,7 +205,7 @@ def test_remembered_vault_unlocks_at_start_without_typing(
 
 def test_every_area_is_reachable_and_unbuilt_ones_say_so(qtbot, window, closed_vault):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     for area in AREAS:
         window.workspace.show_area(area.key)
         assert window.workspace.current_area() == area.key
@@ -243,7 +236,7 @@ def test_settings_change_passphrase_rewrites_only_the_slot(
     qtbot, window, closed_vault, monkeypatch, no_message_boxes
 ):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     database_before = (path / "vault.ehrdb").read_bytes()
     monkeypatch.setattr(
         ChangePassphraseDialog, "ask", classmethod(lambda cls, parent: "Another-good-phrase-77")
@@ -262,7 +255,7 @@ def test_settings_change_passphrase_rewrites_only_the_slot(
 
 def test_settings_check_reports_an_intact_vault(qtbot, window, closed_vault):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     settings = window.workspace.pages["settings"]
     qtbot.mouseClick(settings.ui.verifyButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "intact." in settings.ui.verifyResultLabel.text(), timeout=15_000)
@@ -273,7 +266,7 @@ def test_settings_auto_lock_choice_is_saved_and_applied(
     qtbot, window, closed_vault, preference_store
 ):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     settings = window.workspace.pages["settings"]
     settings.ui.autoLockSpin.setValue(25)
     assert preference_store.load().auto_lock_minutes == 25
@@ -284,7 +277,7 @@ def test_settings_auto_lock_choice_is_saved_and_applied(
 
 def test_company_name_saved_in_the_vault_shows_on_home(qtbot, window, closed_vault):
     path, passphrase, _key = closed_vault
-    _unlock(qtbot, window, path, passphrase)
+    unlock_in_window(qtbot, window, path, passphrase)
     settings = window.workspace.pages["settings"]
     settings.ui.companyNameEdit.setText("  利达   包装有限公司 ")
     qtbot.mouseClick(settings.ui.companySaveButton, Qt.MouseButton.LeftButton)
