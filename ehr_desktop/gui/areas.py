@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ehr_desktop.gui.backup_page import BackupPage
 from ehr_desktop.gui.icons import icon
+from ehr_desktop.gui.roles import hint_label, title_label
 from ehr_desktop.gui.settings_page import SettingsPage
 from ehr_desktop.gui.worker import JobRunner
 from ehr_desktop.services import overview, vaults
@@ -50,19 +51,6 @@ def area_title(area: Area) -> str:
     return QCoreApplication.translate("Areas", area.title)
 
 
-def _title_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "pageTitle")
-    return label
-
-
-def _hint_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "hint")
-    label.setWordWrap(True)
-    return label
-
-
 class ComingSoonPage(QWidget):
     """An area not built yet: says so politely, and what it will do."""
 
@@ -70,7 +58,7 @@ class ComingSoonPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(_title_label(area_title(area)))
+        layout.addWidget(title_label(area_title(area)))
         card = QFrame()
         card.setProperty("role", "card")
         inner = QHBoxLayout(card)
@@ -86,9 +74,9 @@ class ComingSoonPage(QWidget):
         font.setBold(True)
         heading.setFont(font)
         text.addWidget(heading)
-        text.addWidget(_hint_label(QCoreApplication.translate("Areas", area.coming)))
+        text.addWidget(hint_label(QCoreApplication.translate("Areas", area.coming)))
         text.addWidget(
-            _hint_label(
+            hint_label(
                 self.tr("Everything already in the vault is kept safely and will appear here then.")
             )
         )
@@ -106,15 +94,15 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
-        self.title = _title_label("")
+        self.title = title_label("")
         layout.addWidget(self.title)
-        self.subtitle = _hint_label("")
+        self.subtitle = hint_label("")
         layout.addWidget(self.subtitle)
         self.cards = QGridLayout()
         self.cards.setSpacing(12)
         layout.addLayout(self.cards)
         layout.addWidget(
-            _hint_label(
+            hint_label(
                 self.tr(
                     "Reminders for expiring contracts, ending probations and overdue appraisals will appear here once employee files and appraisals are available."
                 )
@@ -134,7 +122,7 @@ class HomePage(QWidget):
         font.setBold(True)
         value.setFont(font)
         inner.addWidget(value)
-        inner.addWidget(_hint_label(caption))
+        inner.addWidget(hint_label(caption))
         self.cards.addWidget(card, 0, column)
 
     def refresh(self) -> None:

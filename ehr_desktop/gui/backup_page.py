@@ -19,6 +19,7 @@ from ehr_desktop.gui.backup_list_model import ROW_ROLE, SORT_ROLE, BackupListMod
 from ehr_desktop.gui.dialogs import ChangePassphraseDialog
 from ehr_desktop.gui.forms.ui_backup_page import Ui_BackupPage
 from ehr_desktop.gui.messages import describe
+from ehr_desktop.gui.roles import set_role
 from ehr_desktop.gui.verification_texts import report_lines
 from ehr_desktop.gui.worker import Job, JobRunner
 from ehr_desktop.services import backup_schedule, backups, vaults
@@ -200,8 +201,7 @@ class BackupPage(QWidget):
     def _finish(self) -> None:
         self._job = None
         self._set_running(False)
-        self.ui.statusLabel.setProperty("role", "")
-        self.ui.statusLabel.style().polish(self.ui.statusLabel)
+        set_role(self.ui.statusLabel, "")
         self.refresh()
         self.backup_finished.emit()
 
@@ -214,11 +214,10 @@ class BackupPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.last_error = error  # before _finish: the status bar reads it when notified
         self._finish()
-        self.ui.statusLabel.setProperty("role", "error")
+        set_role(self.ui.statusLabel, "error")
         self.ui.statusLabel.setText(
             self.tr("The backup failed: {reason}").format(reason=describe(error))
         )
-        self.ui.statusLabel.style().polish(self.ui.statusLabel)
 
     def _cancelled(self) -> None:
         self._finish()

@@ -30,6 +30,7 @@ from ehr_desktop.gui.idle import IdleWatcher
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.new_vault_wizard import NewVaultWizard
 from ehr_desktop.gui.restore_dialog import RestoreDialog
+from ehr_desktop.gui.roles import set_role
 from ehr_desktop.gui.unlock_page import UnlockPage
 from ehr_desktop.gui.welcome_page import WelcomePage
 from ehr_desktop.gui.worker import JobRunner
@@ -164,27 +165,20 @@ class MainWindow(QMainWindow):
         chosen = self.workspace.backup_page.settings
         last = backup_schedule.last_good_backup(self.vault)
         state = backup_schedule.state(last, chosen.warn_after_days)
-        failed = self.workspace.backup_page.last_error is not None
-        if failed:
-            self.backup_label.setText(self.tr("The last backup failed: see Backup"))
+        if self.workspace.backup_page.last_error is not None:
+            text, role = self.tr("The last backup failed: see Backup"), "error"
         elif last is None:
-            self.backup_label.setText(self.tr("No backup yet"))
+            text, role = self.tr("No backup yet"), "warning"
         else:
-            self.backup_label.setText(
-                self.tr("Last backup: {when}").format(when=local_time_text(last.at))
-            )
-        if failed:
-            role = "error"
-        else:
+            text = self.tr("Last backup: {when}").format(when=local_time_text(last.at))
             role = "" if state is backup_schedule.BackupState.CURRENT else "warning"
-        self.backup_label.setProperty("role", role)
+        self.backup_label.setText(text)
+        set_role(self.backup_label, role)
         self.backup_label.setToolTip(
             self.tr("Backups go to {folder}").format(folder=chosen.folder)
             if chosen.configured
             else self.tr("No backup folder chosen yet: see Backup.")
         )
-        self.backup_label.style().unpolish(self.backup_label)
-        self.backup_label.style().polish(self.backup_label)
 
     def run_daily_backup_if_due(self) -> bool:
         if self.vault is None or self.workspace is None or self.jobs.busy:

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QVBoxLayout,
@@ -20,23 +19,10 @@ from ehr_desktop.domain.passphrase import assess
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.passphrase_feedback import show_strength
 from ehr_desktop.gui.recovery_key_panel import RecoveryKeyPanel
+from ehr_desktop.gui.roles import error_label, hint_label
 from ehr_desktop.gui.vault_location import VaultLocationFields
 from ehr_desktop.gui.worker import JobRunner
 from ehr_desktop.services import vaults
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setProperty("role", "hint")
-    return label
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setProperty("role", "error")
-    return label
 
 
 class LocationPage(QWizardPage):
@@ -51,8 +37,8 @@ class LocationPage(QWizardPage):
         self.fields = VaultLocationFields(
             self.tr("Personnel records"), self.tr("Choose a folder for the vault")
         )
-        self.path_label = _hint("")
-        self.error_label = _error_label()
+        self.path_label = hint_label("")
+        self.error_label = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addWidget(self.path_label)
@@ -91,7 +77,7 @@ class PassphrasePage(QWizardPage):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength_label = _hint("")
+        self.strength_label = hint_label("")
         self.show_check = QCheckBox(self.tr("&Show passphrase"))
         self.remember_check = QCheckBox(self.tr("&Remember on this computer"))
         self.remember_check.setToolTip(
@@ -99,7 +85,7 @@ class PassphrasePage(QWizardPage):
                 "Unlock without typing the passphrase on this computer account. Choose this only if nobody else uses this account."
             )
         )
-        self.error_label = _error_label()
+        self.error_label = error_label()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -196,7 +182,7 @@ class RecoveryKeyPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addWidget(
-            _hint(
+            hint_label(
                 self.tr(
                     "Keep the sheet away from the computer, for example in the company safe. Anyone holding it can open the records."
                 )

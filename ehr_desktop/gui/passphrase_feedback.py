@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from ehr_desktop.domain.passphrase import Hint, Strength, assess
+from ehr_desktop.gui.roles import set_role
 
 _STRENGTH = {
     Strength.TOO_WEAK: QT_TRANSLATE_NOOP("Passphrase", "Too weak"),
@@ -39,7 +40,5 @@ def show_strength(label: QLabel, passphrase: str) -> bool:
         hints = "; ".join(QCoreApplication.translate("Passphrase", _HINTS[h]) for h in report.hints)
         text += " — " + hints
     label.setText(text)
-    label.setProperty("role", _ROLE.get(report.strength, "hint"))
-    label.style().unpolish(label)
-    label.style().polish(label)
+    set_role(label, _ROLE.get(report.strength, "hint"))
     return report.acceptable

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehr_desktop.gui.roles import error_label, hint_label
 from ehr_desktop.gui.vault_location import VaultLocationFields
 
 
@@ -28,13 +29,6 @@ class RestoreRequest:
     replace: bool
     passphrase: str | None
     recovery_key: str | None
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setProperty("role", "hint")
-    return label
 
 
 class RestoreDialog(QDialog):
@@ -76,9 +70,7 @@ class RestoreDialog(QDialog):
             self.tr("{name} (restored)").format(name=backup.stem.rsplit("-", 2)[0]),
             self.tr("Choose a folder for the restored vault"),
         )
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setProperty("role", "error")
+        self.error_label = error_label()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -94,7 +86,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(facts)
         layout.addWidget(
-            _hint(
+            hint_label(
                 self.tr(
                     "The backup is checked in full before anything is written. The open vault is not changed unless you choose to replace it."
                 )
