@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ehr_desktop.domain.errors import KeyringUnavailable
 from ehr_desktop.gui.dialogs import ChangePassphraseDialog, RecoveryKeyDialog
 from ehr_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from ehr_desktop.gui.messages import describe
@@ -84,9 +83,17 @@ class SettingsPage(QWidget):
         self.auto_lock_changed.emit(minutes)
 
     def _remember_toggled(self, remember: bool) -> None:
-        try:
-            vaults.set_remembered(self._vault, remember)
-        except KeyringUnavailable as error:
+        # The system keyring can stall (a locked GNOME keyring): never on the UI thread.
+        self.ui.rememberCheck.setEnabled(False)
+        self._jobs.start(
+            lambda _p: vaults.set_remembered(self._vault, remember),
+            on_success=lambda _r: self._remember_done(remember, None),
+            on_error=lambda error: self._remember_done(remember, error),
+        )
+
+    def _remember_done(self, remember: bool, error: BaseException | None) -> None:
+        self.ui.rememberCheck.setEnabled(True)
+        if error is not None:
             self.ui.rememberCheck.blockSignals(True)
             self.ui.rememberCheck.setChecked(not remember)
             self.ui.rememberCheck.blockSignals(False)

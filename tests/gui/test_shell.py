@@ -299,3 +299,14 @@ def test_window_geometry_is_restored(qtbot, preference_store, window):
     reference.restoreGeometry(QByteArray(base64.b64decode(preference_store.load().window_geometry)))
     assert second.size() == reference.size()
     assert second.size() != QSize(1180, 760)
+
+
+def test_settings_remember_toggle_stores_the_key_off_the_ui_thread(qtbot, window, closed_vault):
+    path, passphrase, _key = closed_vault
+    unlock_in_window(qtbot, window, path, passphrase)
+    settings = window.workspace.pages["settings"]
+    settings.ui.rememberCheck.setChecked(True)
+    qtbot.waitUntil(lambda: settings.ui.rememberCheck.isEnabled(), timeout=15_000)
+    assert "now remembers" in settings.ui.computerHint.text()
+    window.close_vault()
+    vaults.unlock_remembered(path).close()
