@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehr_desktop.domain.errors import EhrError
 from ehr_desktop.exchange.recovery_sheet import render_recovery_sheet, write_recovery_sheet
 from ehr_desktop.gui.clipboard import copy_secret
 from ehr_desktop.gui.messages import describe
@@ -81,7 +82,7 @@ class RecoveryKeyPanel(QWidget):
             return
         try:
             write_recovery_sheet(Path(path), self._vault_name, self._key, recovery_sheet_text())
-        except Exception as error:  # noqa: BLE001 - shown to the officer in words
+        except EhrError as error:
             QMessageBox.warning(self, self.tr("Recovery sheet"), describe(error))
             return
         QMessageBox.information(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ehr_desktop.domain.errors import EhrError
 from ehr_desktop.gui.dialogs import ChangePassphraseDialog, RecoveryKeyDialog
 from ehr_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from ehr_desktop.gui.messages import describe
@@ -132,7 +133,7 @@ class SettingsPage(QWidget):
             return
         try:
             key = vaults.replace_recovery_key(self._vault)
-        except Exception as error:  # noqa: BLE001 - shown in words
+        except EhrError as error:
             QMessageBox.warning(self, self.tr("New recovery key"), describe(error))
             return
         RecoveryKeyDialog.show_key(self, self._vault.name, key)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ehr_desktop.domain import recovery_key
 from ehr_desktop.domain.errors import (
+    EhrError,
     KeyringUnavailable,
     NotRemembered,
     StorageError,
@@ -166,7 +167,7 @@ def is_remembered(path: Path) -> bool:
     """Whether this vault has a 'remember on this computer' slot (the keyring may still refuse)."""
     try:
         return keyslots.KEYRING in keyslots.load(check(path).folder).kinds()
-    except Exception:  # noqa: BLE001 - any problem just means: ask for the passphrase
+    except (EhrError, OSError):  # any problem just means: ask for the passphrase
         return False
 
 
