@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ehr_desktop import APP_ID, APP_NAME, __version__
-from ehr_desktop.gui import i18n
+from ehr_desktop.gui import gc_guard, i18n
 from ehr_desktop.gui.icons import app_icon
 from ehr_desktop.gui.main_window import AppContext, MainWindow
 from ehr_desktop.gui.messages import describe
@@ -93,11 +93,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     use_bundled_font_if_needed()
     apply_style(app)
+    gc_guard.install()
     return app
 
 
 def build_main_window(store: PreferenceStore | None = None) -> MainWindow:
     store = store or PreferenceStore()
+    gc_guard.install()  # background jobs start from this window on
     i18n.install(i18n.resolve_language(store.load().language))
     return MainWindow(AppContext(preferences=store, jobs=JobRunner()))
 

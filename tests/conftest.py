@@ -86,3 +86,16 @@ def english_cli(qapp, preferences_folder, monkeypatch):
     for name in (cli.PASSPHRASE_ENV, cli.NEW_PASSPHRASE_ENV, cli.RECOVERY_KEY_ENV):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread():
+    """The app switches Python's automatic collector off (gui/gc_guard.py) and collects from a
+    UI-thread timer; tests without an event loop collect between tests instead."""
+    yield
+    import gc
+
+    if not gc.isenabled():
+        from ehr_desktop.gui import gc_guard
+
+        gc_guard.collect_due()

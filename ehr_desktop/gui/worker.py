@@ -32,6 +32,7 @@ class Job(QRunnable):
         self.signals = _Signals()
         self._work = work
         self._cancel = threading.Event()
+        self.connected: list = []  # the signals JobRunner wired, to unwire when done
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -53,6 +54,9 @@ class Job(QRunnable):
         else:
             self.signals.succeeded.emit(result)
         finally:
+            # PySide's pool keeps the runnable object alive: drop the work (its closure may hold
+            # a passphrase or the vault) so that nothing sensitive lingers with it.
+            self._work = None
             self.signals.finished.emit()
 
 
@@ -76,21 +80,29 @@ class JobRunner(QObject):
         on_cancel: Callable[[], None] | None = None,
     ) -> Job:
         job = Job(work)
-        if on_success:
-            job.signals.succeeded.connect(on_success)
-        if on_error:
-            job.signals.failed.connect(on_error)
-        if on_progress:
-            job.signals.progressed.connect(on_progress)
-        if on_cancel:
-            job.signals.cancelled.connect(on_cancel)
-        job.signals.finished.connect(lambda: self._finished(job))
+        signals = job.signals
+        wiring = [
+            (signals.succeeded, on_success),
+            (signals.failed, on_error),
+            (signals.progressed, on_progress),
+            (signals.cancelled, on_cancel),
+            (signals.finished, lambda: self._finished(job)),
+        ]
+        job.connected = [signal for signal, slot in wiring if slot is not None]
+        for signal, slot in wiring:
+            if slot is not None:
+                signal.connect(slot)
         self._running.add(job)
         self.busy_changed.emit(True)
         self._pool.start(job)
         return job
 
     def _finished(self, job: Job) -> None:
+        # Drop the connections (their closures point back at the job) so the job and its
+        # signal object are freed here, on the UI thread, by reference counting.
+        for signal in job.connected:
+            signal.disconnect()
+        job.connected = []
         self._running.discard(job)
         if not self._running:
             self.busy_changed.emit(False)
