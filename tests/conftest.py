@@ -99,3 +99,16 @@ def _collect_garbage_on_the_main_thread():
         from ehr_desktop.gui import gc_guard
 
         gc_guard.collect_due()
+
+
+DEMO_TODAY = __import__("datetime").date(2026, 11, 27)
+
+
+@pytest.fixture
+def filled_vault(new_vault: vaults.CreatedVault) -> vaults.UnlockedVault:
+    """An unlocked vault with 60 demo employees (departments, positions, lifecycles, contracts),
+    generated as of DEMO_TODAY so tests see the same people every time."""
+    from ehr_desktop.services import demo
+
+    demo.populate(new_vault.vault, 60, today=DEMO_TODAY)
+    return new_vault.vault

@@ -1,6 +1,7 @@
 """What lies on disk: no plaintext database header and no personal data in any file, ever."""
 
 import datetime as dt
+import os
 import sqlite3
 
 import pytest
@@ -8,7 +9,7 @@ from sqlalchemy import text
 from support.vault_helpers import DISTINCTIVE, PASSPHRASE, files_containing
 
 from ehr_desktop.persistence.models import Employee, EmploymentEvent, VaultSetting
-from ehr_desktop.services import vaults
+from ehr_desktop.services import settings, vaults
 
 SQLITE_HEADER = b"SQLite format 3"
 NEEDLES = [
@@ -104,3 +105,13 @@ def test_database_file_is_whole_pages(closed_vault, vault_path):
     size = (vault_path / "vault.ehrdb").stat().st_size
     assert size > 0
     assert size % 4096 == 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_every_vault_file_is_readable_by_its_owner_only(new_vault):
+    """Encrypted or not, nothing in the vault folder is left readable to other accounts."""
+    with new_vault.vault.database.unit_of_work() as session:
+        settings.put(session, settings.COMPANY_NAME, "Mode check")
+    for path in new_vault.vault.layout.folder.iterdir():
+        if path.is_file():
+            assert path.stat().st_mode & 0o077 == 0, path.name

@@ -102,3 +102,35 @@ class BackupTooNew(EhrError):
     """The backup was written by a newer app (file format or schema revision)."""
 
     code = "backup.too_new"
+
+
+class InvalidInput(EhrError):
+    """Values the officer typed break rules; `problems` lists each (field, code, facts)."""
+
+    code = "input.invalid"
+
+
+class LifecycleRefused(EhrError):
+    """A lifecycle event does not fit the employee's history; `rule` says which rule."""
+
+    code = "lifecycle.refused"
+
+
+class NotFound(EhrError):
+    """The record was removed meanwhile (for example in another window before a refresh)."""
+
+    code = "record.not_found"
+
+
+class AttachmentTooLarge(EhrError):
+    code = "attachment.too_large"
+
+
+class AttachmentUnreadable(EhrError):
+    code = "attachment.unreadable"
+
+
+class OrganizationRefused(EhrError):
+    """A change to the department tree breaks a rule (a cycle, closing a staffed department…)."""
+
+    code = "organization.refused"

@@ -67,6 +67,8 @@ class VaultDatabase:
         cls, layout: VaultLayout, vault_id: str, data_key: bytes, actor: str
     ) -> VaultDatabase:
         """Creates the database file and brings it to the newest schema."""
+        # Owner-only from the start; SQLite gives the -wal and -shm files the same mode.
+        layout.db.touch(mode=0o600, exist_ok=True)
         engine = engine_factory.create_vault_engine(layout.db, data_key)
         try:
             schema.upgrade(engine)

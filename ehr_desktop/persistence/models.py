@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    Boolean,
     Date,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -84,6 +87,8 @@ class Position(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200), unique=True)
     job_family: Mapped[str | None] = mapped_column(String(100))
+    default_grade: Mapped[str | None] = mapped_column(String(10))
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Employee(Base):
@@ -92,12 +97,36 @@ class Employee(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_no: Mapped[str] = mapped_column(String(50), unique=True)
     name: Mapped[str] = mapped_column(String(100), index=True)
+    # Pinyin initials of the name, every reading of heteronyms ("zs", "cq zq"): quick search.
+    name_initials: Mapped[str | None] = mapped_column(String(200))
+    former_name: Mapped[str | None] = mapped_column(String(100))
     gender: Mapped[str | None] = mapped_column(String(1))  # "M" / "F"
+    ethnicity: Mapped[str | None] = mapped_column(String(50))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     id_type: Mapped[str] = mapped_column(String(20), default="resident_id")
     id_number: Mapped[str | None] = mapped_column(String(40), index=True)
+    nationality: Mapped[str | None] = mapped_column(String(100))
+    native_place: Mapped[str | None] = mapped_column(String(200))
+    hukou_type: Mapped[str | None] = mapped_column(String(20))
+    hukou_address: Mapped[str | None] = mapped_column(String(500))
+    current_address: Mapped[str | None] = mapped_column(String(500))
+    marital_status: Mapped[str | None] = mapped_column(String(20))
+    political_status: Mapped[str | None] = mapped_column(String(20))
     mobile: Mapped[str | None] = mapped_column(String(30))
     email: Mapped[str | None] = mapped_column(String(200))
+    first_work_date: Mapped[dt.date | None] = mapped_column(Date)
+    bank_name: Mapped[str | None] = mapped_column(String(200))
+    bank_account: Mapped[str | None] = mapped_column(String(50))
+    emergency_contacts: Mapped[str] = mapped_column(
+        Text, default="[]", server_default="[]"
+    )  # JSON list
+    custom_values: Mapped[str] = mapped_column(
+        Text, default="{}", server_default="{}"
+    )  # JSON: field key -> value
+    supervisor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employees.id", name="fk_employees_supervisor_id_employees")
+    )
+    probation_end: Mapped[dt.date | None] = mapped_column(Date)
     hire_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     leave_date: Mapped[dt.date | None] = mapped_column(Date)
     # Current state, derived from employment_events (kept here so lists need no replay).
@@ -111,8 +140,16 @@ class Employee(Base):
 
     department: Mapped[Department | None] = relationship(foreign_keys=[department_id])
     position: Mapped[Position | None] = relationship()
+    __table_args__ = (
+        Index("ix_employees_name_initials_name", "name_initials", "name"),
+        # Counting a department subtree's current staff reads only this index.
+        Index("ix_employees_department_status", "department_id", "status"),
+    )
+
     events: Mapped[list[EmploymentEvent]] = relationship(
-        back_populates="employee", order_by="EmploymentEvent.effective_date"
+        back_populates="employee",
+        order_by="EmploymentEvent.effective_date",
+        foreign_keys="EmploymentEvent.employee_id",
     )
 
 
@@ -130,5 +167,115 @@ class EmploymentEvent(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")  # JSON: what this event changed
     recorded_at: Mapped[str] = mapped_column(String(40), default=utc_now_text)
     recorded_by: Mapped[str] = mapped_column(String(200))
+    # A correction is a new event that replaces an earlier one; the earlier row is never edited.
+    corrects_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employment_events.id", name="fk_employment_events_corrects_id"), index=True
+    )
 
-    employee: Mapped[Employee] = relationship(back_populates="events")
+    employee: Mapped[Employee] = relationship(back_populates="events", foreign_keys=[employee_id])
+
+
+class EmployeeSearch(Base):
+    """One narrow row per employee with everything quick search looks at, kept up to date by
+    triggers on employees (migration 0003): a LIKE over this is several times faster than over
+    the wide employees table."""
+
+    __tablename__ = "employee_search"
+    __audited__ = False  # derived from employees, which are audited
+
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employees.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    haystack: Mapped[str] = mapped_column(Text)
+
+
+class DepartmentEvent(Base):
+    """Dated history of the organization: created, renamed, moved, merged, closed, head changed."""
+
+    __tablename__ = "department_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    effective_date: Mapped[dt.date] = mapped_column(Date)
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON: old and new values
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[str] = mapped_column(String(40), default=utc_now_text)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+
+
+class Contract(Base):
+    __tablename__ = "contracts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    contract_type: Mapped[str] = mapped_column(String(30))
+    contract_no: Mapped[str | None] = mapped_column(String(100))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date, index=True)  # None: open-ended
+    probation_end: Mapped[dt.date | None] = mapped_column(Date)
+    renews_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contracts.id", name="fk_contracts_renews_id_contracts")
+    )
+    terminated_on: Mapped[dt.date | None] = mapped_column(Date)
+    termination_reason: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[str] = mapped_column(String(40), default=utc_now_text)
+
+
+class EmployeeRecord(Base):
+    """Education, work before joining, rewards, penalties, training and certificates."""
+
+    __tablename__ = "employee_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(300))
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)  # certificates: the expiry
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON, fields by kind
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[str] = mapped_column(String(40), default=utc_now_text)
+
+    __table_args__ = (Index("ix_employee_records_kind_end_date", "kind", "end_date"),)
+
+
+class Attachment(Base):
+    """A file kept inside the vault; its bytes live in attachment_contents, loaded on demand."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("employment_events.id"))
+    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"))
+    record_id: Mapped[int | None] = mapped_column(ForeignKey("employee_records.id"))
+    category: Mapped[str] = mapped_column(String(30))
+    file_name: Mapped[str] = mapped_column(String(300))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[str] = mapped_column(String(40), default=utc_now_text)
+    added_by: Mapped[str] = mapped_column(String(200))
+
+
+class AttachmentContent(Base):
+    __tablename__ = "attachment_contents"
+
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CustomField(Base):
+    """A field the officer adds to every employee file (text, number, date or choice)."""
+
+    __tablename__ = "custom_fields"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(50), unique=True)
+    label: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20))
+    choices: Mapped[str] = mapped_column(Text, default="[]")  # JSON list, for kind "choice"
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -98,7 +98,9 @@ class VaultLock:
         self._handle = None
 
     def acquire(self) -> None:
-        handle = self._path.open("a+b")
+        handle = open(  # noqa: PTH123, SIM115 - the descriptor is opened owner-only
+            os.open(self._path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600), "a+b"
+        )
         try:
             if os.name == "nt":
                 import msvcrt

@@ -581,6 +581,8 @@ def restore_backup(
         if problem is not None:
             raise BackupDamaged(path=str(path), part=problem.check.value)
         backup_file.rekey(extracted, header.payload_key(keys), keys.data_key)
+        if os.name == "posix":
+            extracted.chmod(0o600)
         os.replace(extracted, layout.db)
         slots = header.vault_slots
         keyslots.save(staging, keyslots.SlotFile(slots.vault_id, slots.created_at, 0, slots.slots))

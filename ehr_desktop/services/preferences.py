@@ -39,6 +39,7 @@ class Preferences:
     recent_vaults: list[str] = field(default_factory=list)
     window_geometry: str = ""  # base64 of Qt's saveGeometry()
     window_state: str = ""
+    employee_list_header: str = ""  # base64 of the list's column order, widths and visibility
 
     def remember_vault(self, path: Path) -> None:
         text = str(path)
