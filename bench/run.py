@@ -396,6 +396,89 @@ def copy_vault_file_fsync_100k(ctx: Context) -> None:
     run_copy(ctx, "demo100k", durable=True)
 
 
+# --- employee files at 100,000 employees (issue 3) ---------------------------------------
+
+
+def qt_application():
+    """An offscreen QApplication with the app's style, as the window uses it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ehr_desktop.app import create_application
+
+    return create_application([sys.argv[0]])
+
+
+def show_list_page(vault):
+    from ehr_desktop.gui.employee_list_page import EmployeeListPage
+
+    page = EmployeeListPage(vault)
+    page.resize(1366, 768)
+    page.show()
+    page.grab()  # paints: every visible row's data() is asked for, as on screen
+    return page
+
+
+@scenario("list-first-screen-100k", "100,000 employees", fixtures=("demo100k",))
+def list_first_screen(ctx: Context) -> None:
+    """After unlock: the employee list page built, counted and its first screen painted."""
+    app = qt_application()
+    vault = open_fixture_vault(ctx.fixtures["demo100k"])
+    with ctx.timer():
+        page = show_list_page(vault)
+        app.processEvents()
+    ctx.extra["about"] = f"{page.model.rowCount():,} current employees listed"
+    page.close()
+    vault.close()
+
+
+@scenario("list-search-keystroke-100k", "100,000 employees", fixtures=("demo100k",))
+def list_search_keystroke(ctx: Context) -> None:
+    """One search keystroke ("z" → "zs"): new query, count, first block, repaint."""
+    app = qt_application()
+    vault = open_fixture_vault(ctx.fixtures["demo100k"])
+    page = show_list_page(vault)
+
+    def keystroke(text: str) -> float:
+        started = time.perf_counter()
+        page.search_edit.setText(text)
+        page.current_query()  # applies the debounced search now, as its timer would
+        page.grab()
+        app.processEvents()
+        return time.perf_counter() - started
+
+    keystroke("z")
+    with ctx.timer():
+        page.search_edit.setText("zs")
+        page.current_query()
+        page.grab()
+        app.processEvents()
+    found = page.model.rowCount()
+    others = {text: keystroke(text) for text in ("张", "张伟", "1381", "440106", "XH0999", "")}
+    ctx.extra["about"] = f"{found:,} matches; other keystrokes: " + ", ".join(
+        f"'{t}' {s * 1000:.0f} ms" for t, s in others.items()
+    )
+    page.close()
+    vault.close()
+
+
+@scenario("open-employee-file-100k", "100,000 employees", fixtures=("demo100k",))
+def open_employee_file(ctx: Context) -> None:
+    """One employee file read and shown with all its tabs (a long-serving employee)."""
+    app = qt_application()
+    vault = open_fixture_vault(ctx.fixtures["demo100k"])
+    from ehr_desktop.gui.employee_file import EmployeeFileView
+
+    warm = EmployeeFileView(vault, 1)  # the first file pays for imports and style: not timed
+    warm.close()
+    with ctx.timer():
+        view = EmployeeFileView(vault, 54321)
+        view.resize(1200, 760)
+        view.show()
+        view.grab()
+        app.processEvents()
+    view.close()
+    vault.close()
+
+
 # --- child side ---------------------------------------------------------------------------
 
 

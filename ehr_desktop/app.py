@@ -105,10 +105,16 @@ def build_main_window(store: PreferenceStore | None = None) -> MainWindow:
 
 
 def run_gui(argv: list[str] | None = None) -> int:
+    from ehr_desktop.services import attachments
+
     app = create_application(argv)
     setup_logging()
     install_excepthook()
     log.info("EHR Desktop %s starting (locale %s)", __version__, QLocale.system().name())
+    # Copies opened in other programs before a crash or a killed process: delete them now.
+    left = attachments.ViewerCopies().discard_all()
+    if left:
+        log.warning("%d temporary attachment copies are still in use and stay for now", left)
     window = build_main_window()
     window.show()
     window.start()

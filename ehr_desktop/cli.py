@@ -344,6 +344,56 @@ def cmd_restore(args: argparse.Namespace) -> dict:
     }
 
 
+def cmd_employees(args: argparse.Namespace) -> dict:
+    """The employee list as the GUI shows it: same query service, masked unless asked."""
+    from ehr_desktop.domain import people
+    from ehr_desktop.services import employee_list, employees
+
+    vault = _unlock(Path(args.vault))
+    try:
+        query = employee_list.ListQuery(
+            text=args.search or "",
+            statuses=() if args.all else employee_list.ListQuery().statuses,
+        )
+        source = employee_list.source(vault, query)
+        total = source.count()
+        rows = source.rows(0, args.limit)
+        if args.unmasked and rows:
+            employees.record_reveal(vault, [r.id for r in rows], ["id_number", "mobile"], "cli")
+    finally:
+        vault.close()
+
+    def shown(value: str | None, field: str) -> str:
+        if not value:
+            return ""
+        return value if args.unmasked else people.MASKS[field](value)
+
+    listed = [
+        {
+            "employee_no": r.employee_no,
+            "name": r.name,
+            "department": r.department,
+            "position": r.position,
+            "status": r.status,
+            "hire_date": r.hire_date.isoformat() if r.hire_date else None,
+            "mobile": shown(r.mobile, "mobile"),
+            "id_number": shown(r.id_number, "id_number"),
+        }
+        for r in rows
+    ]
+    lines = [
+        "\t".join(
+            (e["employee_no"], e["name"], e["department"], e["position"], e["hire_date"] or "",
+             e["mobile"], e["id_number"])
+        )
+        for e in listed
+    ]  # fmt: skip
+    summary = QCoreApplication.translate("Cli", "{shown} of {total} employees.").format(
+        shown=len(listed), total=total
+    )
+    return {"total": total, "employees": listed, "_text": "\n".join([*lines, summary])}
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand's own default would otherwise overwrite `ehr-desktop --json verify`.
@@ -369,6 +419,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--employees", type=int, default=300, help="number of employees (default 300)")
     p.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("employees", parents=[common], help="list or search employees")
+    p.add_argument("vault")
+    p.add_argument("--search", metavar="TEXT", help="number, name, pinyin initials, ID or phone")
+    p.add_argument("--all", action="store_true", help="include employees who have left")
+    p.add_argument("--limit", type=int, default=50, help="show at most this many (default 50)")
+    p.add_argument("--unmasked", action="store_true", help="show ID numbers and phones (audited)")
+    p.set_defaults(handler=cmd_employees)
 
     p = sub.add_parser("verify", parents=[common], help="check a vault or a backup file (.ehrbak)")
     p.add_argument("vault")

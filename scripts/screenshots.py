@@ -28,7 +28,8 @@ from ehr_desktop.gui.new_vault_wizard import NewVaultWizard  # noqa: E402
 from ehr_desktop.services import demo, vaults  # noqa: E402
 from ehr_desktop.services.preferences import Preferences, PreferenceStore  # noqa: E402
 
-SIZE = (1180, 760)
+SIZE = (1366, 768)  # the smallest laptop screen the UI guide asks for
+FILE_EMPLOYEE_ID = 5  # a department head hired years ago: a long timeline
 
 
 def settle(milliseconds: int = 150) -> None:
@@ -99,7 +100,19 @@ def capture(language: str, out: Path, work: Path, demo_vault: Path) -> None:
     page.choose_folder(str(backup_folder))
     page.back_up_now()
     wait_for(lambda: not page.running)
-    for index, key in enumerate(("home", "employees", "appraisals", "backup", "settings"), start=6):
+    for index, key in enumerate(("home", "employees", "organization"), start=6):
+        window.workspace.show_area(key)
+        grab(window, out / f"{index:02d}-{key}.png")
+
+    # A long-serving employee's file: timeline, contracts, attachments.
+    area = window.workspace.employees
+    file_view = area.open_employee(FILE_EMPLOYEE_ID)
+    grab(window, out / "09-employee-file.png")
+    for tab, name in ((2, "10-employee-timeline.png"), (1, "11-employee-job-contracts.png")):
+        file_view.tabs.setCurrentIndex(tab)
+        grab(window, out / name)
+    area.tabs.setCurrentIndex(0)
+    for index, key in enumerate(("appraisals", "backup", "settings"), start=12):
         window.workspace.show_area(key)
         grab(window, out / f"{index:02d}-{key}.png")
     window.close_vault()

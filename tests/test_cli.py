@@ -261,3 +261,27 @@ def test_verify_of_a_vault_with_a_damaged_page_exits_one_without_a_traceback(
     out, err = error_lines(capfd)
     assert json.loads(out)["ok"] is False
     assert err == []
+
+
+def test_employees_lists_masked_by_default_and_unmasked_is_audited(vault_path, monkeypatch, capsys):
+    from ehr_desktop.domain import pinyin
+    from ehr_desktop.services import employee_list, employees
+
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    assert run("demo", vault_path, "--employees", "30") == 0
+    capsys.readouterr()
+    assert run("employees", vault_path, "--json", "--limit", "5") == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["total"] > 5 and len(listed["employees"]) == 5
+    assert all("*" in e["id_number"] for e in listed["employees"])
+    name = listed["employees"][0]["name"]
+    assert run("employees", vault_path, "--json", "--search", pinyin.initials(name).split()[0]) == 0
+    assert name in {e["name"] for e in json.loads(capsys.readouterr().out)["employees"]}
+    assert run("employees", vault_path, "--json", "--limit", "2", "--unmasked") == 0
+    assert not any("*" in e["id_number"] for e in json.loads(capsys.readouterr().out)["employees"])
+    vault = vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
+    try:
+        first = employee_list.source(vault, employee_list.ListQuery()).rows(0, 1)[0]
+        assert employees.file_history(vault, first.id)[0].action == "reveal"
+    finally:
+        vault.close()

@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ehr_desktop.gui.backup_page import BackupPage
+from ehr_desktop.gui.employees_area import EmployeesArea
 from ehr_desktop.gui.icons import icon
+from ehr_desktop.gui.organization_page import OrganizationPage
+from ehr_desktop.gui.reminders_panel import RemindersPanel
 from ehr_desktop.gui.roles import hint_label, title_label
 from ehr_desktop.gui.settings_page import SettingsPage
 from ehr_desktop.gui.worker import JobRunner
@@ -86,11 +89,12 @@ class ComingSoonPage(QWidget):
 
 
 class HomePage(QWidget):
-    """What is in the vault at a glance."""
+    """What is in the vault at a glance, and today's reminders."""
 
     def __init__(self, vault: vaults.UnlockedVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
+        self.reminders = RemindersPanel(vault)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
@@ -101,14 +105,12 @@ class HomePage(QWidget):
         self.cards = QGridLayout()
         self.cards.setSpacing(12)
         layout.addLayout(self.cards)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Reminders for expiring contracts, ending probations and overdue appraisals will appear here once employee files and appraisals are available."
-                )
-            )
-        )
-        layout.addStretch(1)
+        layout.addWidget(self.reminders, 1)
+        self.refresh()
+
+    def set_vault(self, vault: vaults.UnlockedVault) -> None:
+        self._vault = vault
+        self.reminders.set_vault(vault)
         self.refresh()
 
     def _card(self, column: int, number: int, caption: str) -> None:
@@ -140,6 +142,7 @@ class HomePage(QWidget):
         self._card(1, by_status.get("probation", 0), self.tr("on probation"))
         self._card(2, by_status.get("on_leave", 0), self.tr("on leave of absence"))
         self._card(3, facts.departments, self.tr("departments"))
+        self.reminders.refresh()
 
 
 class Workspace(QWidget):
@@ -169,6 +172,15 @@ class Workspace(QWidget):
         for area in AREAS:
             if area.key == "home":
                 page = HomePage(vault)
+                page.reminders.open_employee.connect(self.open_employee)
+            elif area.key == "employees":
+                page = EmployeesArea(vault, store)
+                page.import_requested.connect(lambda: self.show_area("import"))
+                page.data_changed.connect(self._archive_changed)
+            elif area.key == "organization":
+                page = OrganizationPage(vault)
+                page.open_employee.connect(self.open_employee)
+                page.show_department_employees.connect(self.show_department)
             elif area.key == "backup":
                 page = BackupPage(vault, jobs)
                 page.backup_finished.connect(self.backup_finished)
@@ -195,6 +207,37 @@ class Workspace(QWidget):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
 
+    @property
+    def employees(self) -> EmployeesArea:
+        return self.pages["employees"]
+
+    def open_employee(self, employee_id: int) -> None:
+        self.show_area("employees")
+        self.employees.open_employee(employee_id)
+
+    def show_department(self, department_id: int) -> None:
+        self.show_area("employees")
+        self.employees.show_department(department_id)
+
+    def _archive_changed(self) -> None:
+        self.pages["home"].refresh()
+        self.pages["organization"].refresh()
+
+    def set_vault(self, vault: vaults.UnlockedVault) -> None:
+        """Unlocked again after an automatic lock: the kept pages continue with this vault."""
+        self.vault = vault
+        for page in self.pages.values():
+            if hasattr(page, "set_vault"):
+                page.set_vault(vault)
+            elif hasattr(page, "vault"):
+                page.vault = vault
+            elif hasattr(page, "_vault"):
+                page._vault = vault
+
+    def about_to_lock(self) -> None:
+        """Plaintext copies opened in other programs go before the key does."""
+        self.employees.discard_viewer_copies()
+
     def show_area(self, key: str) -> None:
         keys = [area.key for area in AREAS]
         self.navigation.setCurrentRow(keys.index(key))
@@ -203,7 +246,7 @@ class Workspace(QWidget):
         return AREAS[self.navigation.currentRow()].key
 
     def has_unsaved_changes(self) -> bool:
-        """Areas with editors report pending edits here (none of the current areas edit records)."""
+        """Areas with editors (the employee files) report pending edits here."""
         return any(
             getattr(page, "has_unsaved_changes", lambda: False)() for page in self.pages.values()
         )

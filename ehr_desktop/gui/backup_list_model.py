@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ehr_desktop.gui import formats
 from ehr_desktop.services.backup_schedule import BackupListing
 
 _ROOT = QModelIndex()
@@ -98,7 +99,7 @@ class BackupListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             locale = QLocale()
             if column == BackupColumn.CREATED:
-                return locale.toString(row.created_at, QLocale.FormatType.ShortFormat)
+                return formats.datetime_text(row.created_at, locale)
             if column == BackupColumn.SIZE:
                 return locale.formattedDataSize(row.size_bytes)
             return row.path.name

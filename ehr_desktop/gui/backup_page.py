@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDateTime, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehr_desktop.gui import formats
 from ehr_desktop.gui.backup_list_model import ROW_ROLE, SORT_ROLE, BackupListModel
 from ehr_desktop.gui.dialogs import ChangePassphraseDialog
 from ehr_desktop.gui.forms.ui_backup_page import Ui_BackupPage
@@ -280,4 +281,4 @@ def ask_secret(parent: QWidget, title: str, label: str) -> str | None:
 
 def local_time_text(moment) -> str:
     """A UTC datetime as this computer's short local date and time."""
-    return QLocale().toString(QDateTime(moment).toLocalTime(), QLocale.FormatType.ShortFormat)
+    return formats.datetime_text(QDateTime(moment).toLocalTime())

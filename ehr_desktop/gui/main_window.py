@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
         kept = self._kept_workspace
         self._kept_workspace = None
         if kept is not None and kept.vault.layout.folder == vault.layout.folder:
-            kept.vault = vault
+            kept.set_vault(vault)
             self.workspace = kept
         else:
             if kept is not None:
@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
         self.daily_backup_timer.stop()
         clear_secrets()
         if self.workspace is not None:
+            self.workspace.about_to_lock()
             self.pages.removeWidget(self.workspace)
             if keep_workspace:
                 self.workspace.hide()

@@ -34,7 +34,115 @@ SENTENCES = {
     "backup.damaged": QT_TRANSLATE_NOOP("Messages", "The backup file is damaged or incomplete and cannot be used. Nothing was changed. Use another backup."),
     "backup.too_new": QT_TRANSLATE_NOOP("Messages", "This backup was made by a newer version of EHR Desktop. Please update the app to restore it."),
     "storage.failed": QT_TRANSLATE_NOOP("Messages", "Could not write to {path}: the disk may be full, read-only or disconnected. Nothing was changed."),
+    "input.invalid": QT_TRANSLATE_NOOP("Messages", "Some values cannot be saved. Nothing was changed; correct the fields marked and try again."),
+    "record.not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists; it may have been removed meanwhile. Refresh the list (F5)."),
+    "attachment.too_large": QT_TRANSLATE_NOOP("Messages", "The file is larger than {limit_mb} MB and cannot be attached. Scan it at a lower resolution or split it, then try again."),
+    "attachment.unreadable": QT_TRANSLATE_NOOP("Messages", "The file {path} could not be read. Check that it still exists and is not open in another program."),
+    "lifecycle.refused": QT_TRANSLATE_NOOP("Messages", "This change does not fit the employee's history. Nothing was changed."),
+    "organization.refused": QT_TRANSLATE_NOOP("Messages", "This change to the organization is not possible. Nothing was changed."),
 }  # fmt: skip
+
+# Why a lifecycle event was refused (LifecycleRefused.rule); {date} is the event's date.
+LIFECYCLE_RULES = {
+    "before_hire": QT_TRANSLATE_NOOP("Messages", "The date {date} is before the employee was hired. Check the date."),
+    "after_leaving": QT_TRANSLATE_NOOP("Messages", "On {date} the employee had already left. Record a rehire first, or check the date."),
+    "already_hired": QT_TRANSLATE_NOOP("Messages", "The employee is already employed on {date}."),
+    "use_rehire": QT_TRANSLATE_NOOP("Messages", "The employee worked here before: use Rehire instead of a new hire."),
+    "rehire_needs_leaving": QT_TRANSLATE_NOOP("Messages", "A rehire is only possible after the employee has left."),
+    "rehire_before_leaving": QT_TRANSLATE_NOOP("Messages", "The rehire date {date} must be after the leaving date."),
+    "probation_end_before_start": QT_TRANSLATE_NOOP("Messages", "The probation must end after the start date {date}."),
+    "not_on_probation": QT_TRANSLATE_NOOP("Messages", "On {date} the employee was not on probation, so it cannot be confirmed or extended."),
+    "extension_must_be_later": QT_TRANSLATE_NOOP("Messages", "The new probation end must be later than the current one."),
+    "transfer_changes_nothing": QT_TRANSLATE_NOOP("Messages", "Choose a new department or position for the transfer."),
+    "grade_required": QT_TRANSLATE_NOOP("Messages", "Choose the new grade."),
+    "salary_required": QT_TRANSLATE_NOOP("Messages", "Enter the new monthly salary."),
+    "already_on_leave": QT_TRANSLATE_NOOP("Messages", "On {date} the employee was already on leave."),
+    "not_on_leave": QT_TRANSLATE_NOOP("Messages", "On {date} the employee was not on leave."),
+    "before_birth": QT_TRANSLATE_NOOP("Messages", "The date {date} is before the employee's date of birth. Check the date."),
+    "already_corrected": QT_TRANSLATE_NOOP("Messages", "This entry has already been corrected. Correct the newer entry instead."),
+}  # fmt: skip
+
+ORGANIZATION_RULES = {
+    "parent_closed": QT_TRANSLATE_NOOP("Messages", "That department is closed. Choose an open department."),
+    "move_into_itself": QT_TRANSLATE_NOOP("Messages", "A department cannot be placed under itself or one of its own sub-departments."),
+    "head_has_left": QT_TRANSLATE_NOOP("Messages", "This employee has left and cannot head a department."),
+    "close_staffed": QT_TRANSLATE_NOOP("Messages", "{count} employees still work in this department. Transfer them first, or merge the department into another."),
+    "close_with_children": QT_TRANSLATE_NOOP("Messages", "This department still has {count} open sub-departments. Move or close them first."),
+    "close_before_established": QT_TRANSLATE_NOOP("Messages", "The closing date is before the department was established."),
+    "merge_into_itself": QT_TRANSLATE_NOOP("Messages", "Choose another department to merge into."),
+}  # fmt: skip
+
+# Why one field's value was refused (Problem.code), shown under the field.
+FIELD_RULES = {
+    "required": QT_TRANSLATE_NOOP("Messages", "Required."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "Too long: at most {limit} characters."),
+    "unknown_choice": QT_TRANSLATE_NOOP("Messages", "Choose one of the offered values."),
+    "in_future": QT_TRANSLATE_NOOP("Messages", "This date is in the future."),
+    "id_length": QT_TRANSLATE_NOOP("Messages", "A resident ID number has 18 characters (or 15 for old cards)."),
+    "id_characters": QT_TRANSLATE_NOOP("Messages", "A resident ID number has only digits, with X allowed as the last character."),
+    "id_birth_date": QT_TRANSLATE_NOOP("Messages", "The birth date inside the ID number is not a real date."),
+    "id_check_digit": QT_TRANSLATE_NOOP("Messages", "The ID number's check digit is wrong: a digit was probably mistyped."),
+    "id_birth_mismatch": QT_TRANSLATE_NOOP("Messages", "Does not match the birth date in the ID number ({id_birth})."),
+    "id_gender_mismatch": QT_TRANSLATE_NOOP("Messages", "Does not match the gender in the ID number."),
+    "phone_format": QT_TRANSLATE_NOOP("Messages", "Not a phone number: a mobile has 11 digits starting with 1."),
+    "email_format": QT_TRANSLATE_NOOP("Messages", "Not an e-mail address (name@example.com)."),
+    "bank_account_format": QT_TRANSLATE_NOOP("Messages", "A bank account number has 8 to 30 digits."),
+    "before_working_age": QT_TRANSLATE_NOOP("Messages", "Before the employee's 16th birthday."),
+    "contact_incomplete": QT_TRANSLATE_NOOP("Messages", "Each emergency contact needs a name and a phone number."),
+    "duplicate": QT_TRANSLATE_NOOP("Messages", "Already used by another record."),
+    "duplicate_person": QT_TRANSLATE_NOOP("Messages", "This ID number already belongs to employee {employee_no}."),
+    "number_format": QT_TRANSLATE_NOOP("Messages", "Enter a number."),
+    "date_format": QT_TRANSLATE_NOOP("Messages", "Enter a date."),
+    "unknown_field": QT_TRANSLATE_NOOP("Messages", "This field no longer exists."),
+    "department_closed": QT_TRANSLATE_NOOP("Messages", "This department is closed."),
+    "salary_range": QT_TRANSLATE_NOOP("Messages", "Enter a monthly salary above zero."),
+    "open_ended_has_no_end": QT_TRANSLATE_NOOP("Messages", "An open-ended contract has no end date."),
+    "end_before_start": QT_TRANSLATE_NOOP("Messages", "Must be after the start date."),
+    "probation_end_before_start": QT_TRANSLATE_NOOP("Messages", "The probation must end after the start date."),
+    "probation_end_after_end": QT_TRANSLATE_NOOP("Messages", "The probation cannot end after the contract."),
+    "renewal_before_previous": QT_TRANSLATE_NOOP("Messages", "A renewal starts after the contract it renews."),
+    "contract_overlaps": QT_TRANSLATE_NOOP("Messages", "Another contract is in force on this date. Renew or terminate it instead."),
+    "contract_before_hire": QT_TRANSLATE_NOOP("Messages", "The contract cannot start before the hire date."),
+    "not_self": QT_TRANSLATE_NOOP("Messages", "An employee cannot supervise themselves."),
+    "hours_range": QT_TRANSLATE_NOOP("Messages", "Enter the hours as a number above zero."),
+    "empty_file": QT_TRANSLATE_NOOP("Messages", "The file is empty."),
+    "no_slash": QT_TRANSLATE_NOOP("Messages", "A department name cannot contain “/”."),
+    "duplicate_sibling": QT_TRANSLATE_NOOP("Messages", "Another department with this name already exists at this level."),
+}  # fmt: skip
+
+
+def _date_text(value) -> str:
+    from ehr_desktop.gui.formats import date_text
+
+    return date_text(value) if hasattr(value, "isoformat") else str(value or "")
+
+
+def describe_rule(error: BaseException) -> str:
+    """The specific reason for a refused lifecycle or organization change, else describe()."""
+    facts = getattr(error, "facts", {})
+    table = {"lifecycle.refused": LIFECYCLE_RULES, "organization.refused": ORGANIZATION_RULES}.get(
+        getattr(error, "code", ""), {}
+    )
+    sentence = table.get(facts.get("rule", ""))
+    if sentence is None:
+        return describe(error)
+    return QCoreApplication.translate(CONTEXT, sentence).format(
+        date=_date_text(facts.get("date")), count=facts.get("count", "")
+    )
+
+
+def describe_problem(problem) -> str:
+    """One field's refusal, for the line under the field (a domain.people.Problem)."""
+    sentence = FIELD_RULES.get(problem.code)
+    if sentence is None:
+        return QCoreApplication.translate(CONTEXT, FIELD_RULES["unknown_choice"])
+    facts = dict(problem.facts)
+    return QCoreApplication.translate(CONTEXT, sentence).format(
+        limit=facts.get("limit", ""),
+        id_birth=_date_text(facts.get("id_birth")),
+        employee_no=facts.get("employee_no", ""),
+        age=facts.get("age", ""),
+    )
 
 
 def describe(error: BaseException) -> str:
@@ -47,4 +155,11 @@ def describe(error: BaseException) -> str:
         key = key if key in SENTENCES else "unexpected"
     text = QCoreApplication.translate(CONTEXT, SENTENCES[key])
     facts = error.facts if isinstance(error, EhrError) else {}
-    return text.format(path=facts.get("path", ""))
+    return text.format_map(_Facts(facts))
+
+
+class _Facts(dict):
+    """Facts for a sentence; one that an error did not carry reads as empty, never a crash."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
