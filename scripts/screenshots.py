@@ -30,6 +30,7 @@ from ehr_desktop.services.preferences import Preferences, PreferenceStore  # noq
 
 SIZE = (1366, 768)  # the smallest laptop screen the UI guide asks for
 FILE_EMPLOYEE_ID = 5  # a department head hired years ago: a long timeline
+SHOWN_DEPARTMENT_ID = 4  # 销售部, with three regions under it
 
 
 def settle(milliseconds: int = 150) -> None:
@@ -102,11 +103,14 @@ def capture(language: str, out: Path, work: Path, demo_vault: Path) -> None:
     wait_for(lambda: not page.running)
     for index, key in enumerate(("home", "employees", "organization"), start=6):
         window.workspace.show_area(key)
+        if key == "organization":
+            window.workspace.pages[key].select_department(SHOWN_DEPARTMENT_ID)
         grab(window, out / f"{index:02d}-{key}.png")
 
     # A long-serving employee's file: timeline, contracts, attachments.
     area = window.workspace.employees
-    file_view = area.open_employee(FILE_EMPLOYEE_ID)
+    window.workspace.open_employee(FILE_EMPLOYEE_ID)
+    file_view = area.file_view(FILE_EMPLOYEE_ID)
     grab(window, out / "09-employee-file.png")
     for tab, name in ((2, "10-employee-timeline.png"), (1, "11-employee-job-contracts.png")):
         file_view.tabs.setCurrentIndex(tab)

@@ -307,3 +307,33 @@ def test_a_separate_passphrase_cannot_be_left_out(new_vault, tmp_path):
     with pytest.raises(ValueError):
         backups.create_backup(new_vault.vault, tmp_path / "x.ehrbak", separate_passphrase=True)
     assert not list(tmp_path.glob("*.ehrbak")) and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_attachments_round_trip_byte_for_byte(new_vault, tmp_path):
+    """Scans live inside the vault, so a backup carries them and a restore gives them back."""
+    from ehr_desktop.services import attachments, employees
+
+    vault = new_vault.vault
+    demo.populate(vault, 20, seed=3)
+    scan = os.urandom(3 * 1024 * 1024)  # incompressible: a real scan's size, not a toy
+    photo = b"\x89PNG\r\n\x1a\n" + os.urandom(2048)
+    scan_id = attachments.add(
+        vault,
+        1,
+        attachments.NewAttachment(f"劳动合同{RARE_CJK}.pdf", b"%PDF-1.7\n" + scan, "contract"),
+    )
+    photo_id = attachments.add(vault, 1, attachments.NewAttachment("照片.png", photo, "photo"))
+    info = backups.create_backup(vault, tmp_path / "with-scans.ehrbak", passphrase=PASSPHRASE)
+    vault.close()
+    assert info.counts["attachments"] == 2
+
+    restored = backups.restore_backup(info.path, tmp_path / "R.ehrvault", passphrase=PASSPHRASE)
+    again = vaults.unlock_with_passphrase(restored, PASSPHRASE)
+    try:
+        assert attachments.content(again, scan_id) == b"%PDF-1.7\n" + scan
+        assert attachments.content(again, photo_id) == photo
+        file = employees.load_file(again, 1)
+        assert {a.file_name for a in file.attachments} == {f"劳动合同{RARE_CJK}.pdf", "照片.png"}
+        assert file.photo_attachment_id == photo_id
+    finally:
+        again.close()

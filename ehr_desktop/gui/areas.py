@@ -190,6 +190,7 @@ class Workspace(QWidget):
                 page.company_changed.connect(self.company_changed)
                 page.company_changed.connect(lambda _n: self.pages["home"].refresh())
                 page.auto_lock_changed.connect(self.auto_lock_changed)
+                page.custom_fields_changed.connect(lambda: self.employees.reload_files())
             else:
                 page = ComingSoonPage(area)
             self.pages[area.key] = page

@@ -106,6 +106,7 @@ from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.labels import choices, label
 from ehr_desktop.gui.messages import SENTENCES, describe, describe_problem, describe_rule
 from ehr_desktop.gui.roles import error_label, hint_label, role_label, set_role, title_label
+from ehr_desktop.gui.supervisor_dialog import SupervisorDialog
 from ehr_desktop.services import attachments, employees, lifecycle, organization
 from ehr_desktop.services.employees import (
     AttachmentEntry,
@@ -152,6 +153,8 @@ ACTIONS_BY_STATUS = {
     "on_leave": ("return", "salary", "contract", "offboard"),
     "left": ("rehire",),
 }  # fmt: skip
+# Who can have their direct supervisor changed: the people employed now.
+SUPERVISOR_STATUSES = ("probation", "active", "on_leave")
 _STATUS_TONES = {"probation": "soon", "active": "ok", "on_leave": "muted", "left": "muted"}
 # The basic-data form's code fields: field -> (label group, may be left empty).
 _CODE_FIELDS = {
@@ -448,7 +451,10 @@ class EmployeeFileView(QWidget):
             self._build_appraisals_tab(), icon("clipboard-check"), self.tr("Appraisals")
         )
         self.tabs.addTab(self._build_attachments_tab(), icon("paperclip"), self.tr("Attachments"))
-        self.tabs.addTab(self._build_history_tab(), icon("history"), self.tr("History"))
+        self.history_tab = self._build_history_tab()
+        self.tabs.addTab(self.history_tab, icon("history"), self.tr("History"))
+        self._history_stale = True
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_history_if_shown())
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_header())
@@ -485,7 +491,6 @@ class EmployeeFileView(QWidget):
 
     def _load(self) -> None:
         file = employees.load_file(self._vault, self.employee_id, today=self._today)
-        history = employees.file_history(self._vault, self.employee_id)
         names = self._names(file)
         self._show_header_error("")
         self._file = file
@@ -496,7 +501,8 @@ class EmployeeFileView(QWidget):
         for table in self.record_tables.values():
             table.set_rows(file.records)
         self._show_attachments(file)
-        self._show_history(history)
+        self._history_stale = True
+        self._refresh_history_if_shown()
         if not self._dirty:
             self._populate_form()
         self.setWindowTitle(self.title())
@@ -599,6 +605,13 @@ class EmployeeFileView(QWidget):
             )
             self.action_buttons[key] = action
             self.actions_bar.addAction(action)
+        # Not a dated lifecycle event: this screen carries it out itself.
+        self.supervisor_action = QAction(icon("user-check"), self.tr("Change supervisor…"), self)
+        self.supervisor_action.setToolTip(
+            self.tr("Choose who the employee reports to: the department head or someone else")
+        )
+        self.supervisor_action.triggered.connect(self.change_supervisor)
+        self.actions_bar.addAction(self.supervisor_action)
         facts.addWidget(self.actions_bar)
 
         row = QHBoxLayout()
@@ -638,6 +651,17 @@ class EmployeeFileView(QWidget):
         visible = set(ACTIONS_BY_STATUS.get(job.status, ()))
         for key, action in self.action_buttons.items():
             action.setVisible(key in visible)
+        self.supervisor_action.setVisible(job.status in SUPERVISOR_STATUSES)
+
+    def change_supervisor(self) -> None:
+        """Asks for the direct supervisor; the file shows the new one once saved."""
+        if self._file is None:
+            return
+        job = self._file.job
+        if SupervisorDialog.ask(
+            self, self._vault, self.employee_id, job.supervisor_id, job.supervisor_is_default
+        ):
+            self._after_change()
 
     def _dates_text(self, file: EmployeeFile) -> str:
         job = file.job
@@ -880,12 +904,24 @@ class EmployeeFileView(QWidget):
     def _record_reveal(self, name: str) -> bool:
         try:
             employees.record_reveal(self._vault, [self.employee_id], [name], "file")
-            history = employees.file_history(self._vault, self.employee_id)
         except EhrError as error:
             self._show_header_error(describe(error))
             return False
-        self._show_history(history)
+        self._history_stale = True
+        self._refresh_history_if_shown()
         return True
+
+    def _refresh_history_if_shown(self) -> None:
+        """The audit history is read when its tab is looked at, not with every file opened."""
+        if not self._history_stale or self.tabs.currentWidget() is not self.history_tab:
+            return
+        try:
+            history = employees.file_history(self._vault, self.employee_id)
+        except EhrError as error:
+            self._show_header_error(describe(error))
+            return
+        self._history_stale = False
+        self._show_history(history)
 
     def _rebuild_custom_fields(self, definitions: tuple[CustomFieldDefinition, ...]) -> None:
         if definitions == self._custom_definitions:
@@ -1219,9 +1255,7 @@ class EmployeeFileView(QWidget):
         return tab
 
     def _names(self, file: EmployeeFile) -> Names:
-        departments = {
-            node.id: node.path for node in organization.tree(self._vault, include_closed=True)
-        }
+        departments = organization.paths(self._vault)
         positions = {
             row.id: row.title for row in organization.positions(self._vault, include_retired=True)
         }

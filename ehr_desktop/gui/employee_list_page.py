@@ -552,6 +552,7 @@ class EmployeeListPage(QWidget):
             (self.hired_to_check, self.hired_to_edit),
         ):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(formats.date_format())
             edit.setEnabled(False)
             edit.setAccessibleName(check.text())
             check.toggled.connect(edit.setEnabled)

@@ -105,6 +105,11 @@ class EmployeesArea(QWidget):
             self.tabs.setCurrentWidget(view)
         return view
 
+    def reload_files(self) -> None:
+        """After the custom fields changed: open files show the new form (unsaved edits stay)."""
+        for view in self.file_views():
+            view.reload()
+
     def _retitle(self, view: EmployeeFileView, title: str) -> None:
         index = self.tabs.indexOf(view)
         if index >= 0 and title:

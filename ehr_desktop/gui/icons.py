@@ -16,10 +16,19 @@ def _svg(name: str) -> bytes:
     return resource_path("icons", f"{name}.svg").read_bytes()
 
 
+_rendered: dict[tuple[str, str], QIcon] = {}
+
+
 def icon(name: str, color: str | None = None) -> QIcon:
-    """A crisp icon at common sizes; `currentColor` becomes the palette's text colour."""
+    """A crisp icon at common sizes; `currentColor` becomes the palette's text colour.
+
+    Rendered once per name and colour: a screen full of toolbars would otherwise spend tens
+    of milliseconds drawing the same SVGs again."""
     palette = QGuiApplication.palette()
     tint = color or palette.windowText().color().name()
+    cached = _rendered.get((name, tint))
+    if cached is not None:
+        return cached
     data = _svg(name).replace(b"currentColor", tint.encode())
     renderer = QSvgRenderer(QByteArray(data))
     result = QIcon()
@@ -35,6 +44,7 @@ def icon(name: str, color: str | None = None) -> QIcon:
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
             result.addPixmap(pixmap)
+    _rendered[(name, tint)] = result
     return result
 
 

@@ -1,17 +1,25 @@
-"""Settings: company, this computer (language, auto-lock, remember), passphrase and recovery, check."""
+"""Settings: company, this computer (language, auto-lock, remember), passphrase and recovery, check,
+and the custom fields of the employee file."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from ehr_desktop.domain.errors import EhrError
+from ehr_desktop.gui.custom_fields import (
+    ROW_ROLE,
+    CustomFieldColumn,
+    CustomFieldDialog,
+    CustomFieldTableModel,
+)
 from ehr_desktop.gui.dialogs import ChangePassphraseDialog, RecoveryKeyDialog
 from ehr_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.verification_texts import describe_report
 from ehr_desktop.gui.worker import JobRunner
-from ehr_desktop.services import overview, vaults
+from ehr_desktop.services import employees, overview, vaults
+from ehr_desktop.services.employees import CustomFieldDefinition
 from ehr_desktop.services.preferences import PreferenceStore
 from ehr_desktop.services.verification import verify_database
 
@@ -19,6 +27,7 @@ from ehr_desktop.services.verification import verify_database
 class SettingsPage(QWidget):
     auto_lock_changed = Signal(int)  # minutes; 0 = never
     company_changed = Signal(str)
+    custom_fields_changed = Signal()  # a field was added or retired: open files may re-read
 
     def __init__(
         self,
@@ -59,6 +68,17 @@ class SettingsPage(QWidget):
         self.ui.changePassphraseButton.clicked.connect(self._change_passphrase)
         self.ui.newRecoveryKeyButton.clicked.connect(self._new_recovery_key)
         self.ui.verifyButton.clicked.connect(self._verify)
+
+        self.custom_fields_model = CustomFieldTableModel(self)
+        view = self.ui.customFieldsView
+        view.setModel(self.custom_fields_model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CustomFieldColumn.CHOICES, QHeaderView.ResizeMode.Stretch)
+        view.selectionModel().selectionChanged.connect(self._update_custom_field_buttons)
+        self.ui.addCustomFieldButton.clicked.connect(self.add_custom_field)
+        self.ui.retireCustomFieldButton.clicked.connect(self.retire_selected_custom_field)
+        self.refresh_custom_fields()
 
     def _save_company(self) -> None:
         name = self.ui.companyNameEdit.text()
@@ -154,3 +174,77 @@ class SettingsPage(QWidget):
     def _verified_error(self, text: str) -> None:
         self.ui.verifyButton.setEnabled(True)
         self.ui.verifyResultLabel.setText(text)
+
+    # --- custom fields of the employee file -----------------------------------------------------
+
+    def refresh_custom_fields(self, select_key: str | None = None) -> None:
+        """Re-reads the definitions, active and retired; keeps (or moves) the selection."""
+        chosen = self.selected_custom_field()
+        try:
+            rows = employees.custom_fields(self._vault, include_retired=True)
+        except EhrError as error:
+            self._show_custom_fields_message(describe(error))
+            return
+        self.custom_fields_model.set_rows(rows)
+        key = select_key or (chosen.key if chosen is not None else None)
+        row = self.custom_fields_model.row_of(key) if key else -1
+        if row >= 0:
+            self.ui.customFieldsView.selectRow(row)
+        if not rows:
+            self._show_custom_fields_message(
+                self.tr("No custom fields yet. Use “Add field…” to define one.")
+            )
+        self._update_custom_field_buttons()
+
+    def selected_custom_field(self) -> CustomFieldDefinition | None:
+        selection = self.ui.customFieldsView.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def select_custom_field(self, key: str) -> bool:
+        row = self.custom_fields_model.row_of(key)
+        if row >= 0:
+            self.ui.customFieldsView.selectRow(row)
+        return row >= 0
+
+    def _update_custom_field_buttons(self, *_args) -> None:
+        chosen = self.selected_custom_field()
+        self.ui.retireCustomFieldButton.setEnabled(chosen is not None and not chosen.retired)
+
+    def _show_custom_fields_message(self, text: str) -> None:
+        self.ui.customFieldsMessage.setText(text)
+
+    def add_custom_field(self) -> None:
+        key = CustomFieldDialog.ask(self, self._vault)
+        if key is None:
+            return
+        self._show_custom_fields_message(
+            self.tr("The field was added. Files opened from now on show it in their basic data.")
+        )
+        self.refresh_custom_fields(select_key=key)
+        self.custom_fields_changed.emit()
+
+    def retire_selected_custom_field(self) -> None:
+        chosen = self.selected_custom_field()
+        if chosen is None or chosen.retired:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Retire field"),
+            self.tr(
+                "Retire the field “{label}”? It disappears from the employee file forms. "
+                "Values already entered are not deleted: they stay in the files' history."
+            ).format(label=chosen.label),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            employees.retire_custom_field(self._vault, chosen.key)
+        except EhrError as error:
+            self._show_custom_fields_message(describe(error))
+            return
+        self._show_custom_fields_message(
+            self.tr("The field “{label}” was retired.").format(label=chosen.label)
+        )
+        self.refresh_custom_fields(select_key=chosen.key)
+        self.custom_fields_changed.emit()

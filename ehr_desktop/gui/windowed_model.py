@@ -30,6 +30,7 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _TEXT_ROLES = (_DISPLAY, _TOOLTIP)
+_HANDLED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, ROW_ROLE))
 
 
 class RowSource(Protocol[RowT_co]):
@@ -160,7 +161,8 @@ class WindowedTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid():
+        # A view asks each cell for a dozen roles on every paint; most are none of ours.
+        if role not in _HANDLED_ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None:

@@ -110,8 +110,34 @@ def _search_pattern(text: str) -> str | None:
     return f"%{_escape_like(text)}%"
 
 
+def _matching_ids(session: Session, query: ListQuery) -> list[int] | None:
+    """The ids quick search matches, when there are few enough to name: one scan of the search
+    table then serves both the count and every page. None when there is no search text or too
+    many matches (then each statement scans with a subquery)."""
+    pattern = _search_pattern(query.text)
+    if pattern is None:
+        return None
+    ids = list(
+        session.scalars(
+            select(EmployeeSearch.employee_id)
+            .where(EmployeeSearch.haystack.like(pattern, escape="\\"))
+            .limit(NAMED_MATCHES_UP_TO + 1)
+        )
+    )
+    return ids if len(ids) <= NAMED_MATCHES_UP_TO else None
+
+
+NAMED_MATCHES_UP_TO = 5000
+
+
 def _filtered(
-    session: Session, query: ListQuery, base: Select, *, today: dt.date, indexed: bool = True
+    session: Session,
+    query: ListQuery,
+    base: Select,
+    *,
+    today: dt.date,
+    indexed: bool = True,
+    matching_ids: list[int] | None = None,
 ) -> Select:
     """`base` narrowed by the query. With indexed=False the same conditions are written so
     that SQLite cannot use an index for them (`col || ''`, `id + 0`): it then walks the sort
@@ -125,7 +151,9 @@ def _filtered(
         return column if indexed else column + 0
 
     pattern = _search_pattern(query.text)
-    if pattern is not None:
+    if matching_ids is not None:
+        base = base.where(number(Employee.id).in_(matching_ids))
+    elif pattern is not None:
         base = base.where(
             number(Employee.id).in_(
                 select(EmployeeSearch.employee_id).where(
@@ -198,12 +226,24 @@ class EmployeeListSource:
             self._paths = department_paths(session)
             self._titles = dict(session.execute(select(Position.id, Position.title)).all())
             self._department_sort = self._department_order()
-            self._statement = _filtered(session, query, select(*_ROW_COLUMNS), today=self.today)
+            named = _matching_ids(session, query)
+            self._statement = _filtered(
+                session, query, select(*_ROW_COLUMNS), today=self.today, matching_ids=named
+            )
             self._walk_statement = _filtered(
-                session, query, select(*_ROW_COLUMNS), today=self.today, indexed=False
+                session,
+                query,
+                select(*_ROW_COLUMNS),
+                today=self.today,
+                indexed=False,
+                matching_ids=named,
             )
             self._count_statement = _filtered(
-                session, query, select(func.count()).select_from(Employee), today=self.today
+                session,
+                query,
+                select(func.count()).select_from(Employee),
+                today=self.today,
+                matching_ids=named,
             )
         self._statement = self._statement.order_by(*self._ordering())
         self._walk_statement = self._walk_statement.order_by(*self._ordering())

@@ -94,6 +94,12 @@ def subtree_ids(session: Session, root_id: int) -> list[int]:
     return found
 
 
+def paths(vault: UnlockedVault) -> dict[int, str]:
+    """Every department's path by id (closed ones too): for showing ids recorded in history."""
+    with vault.database.reading() as session:
+        return department_paths(session)
+
+
 def tree(vault: UnlockedVault, *, include_closed: bool = False) -> list[DepartmentNode]:
     """Departments in tree order (parents before children, by sort order), with headcounts of
     employees currently employed."""

@@ -210,6 +210,7 @@ def test_masked_id_is_revealed_on_request_and_the_reveal_is_audited(view, employ
     action, entity, fields = _history_actions(vault, employee_id)[0]
     assert (action, entity) == ("reveal", "employees")
     assert fields == {"fields": ["id_number"], "where": "file"}
+    view.tabs.setCurrentWidget(view.history_tab)  # the history is read when looked at
     assert view.history_model.rowCount() == len(employees.file_history(vault, employee_id))
     assert not view.has_unsaved_changes()  # seeing a value changes nothing
 
@@ -232,6 +233,7 @@ def test_history_keeps_sensitive_values_masked(view, employee):
     view.reveal_field("mobile")
     view.sensitive_editor("mobile").edit.setText("13912345678")
     assert view.save_changes()
+    view.tabs.setCurrentWidget(view.history_tab)
     texts = [
         view.history_model.index(row, HistoryColumn.CHANGES).data()
         for row in range(view.history_model.rowCount())
@@ -524,6 +526,7 @@ def test_every_table_model_passes_the_model_tester(qtmodeltester, view, employee
         vault, employee_id, attachments.NewAttachment("a.png", b"\x89PNG\r\n\x1a\nxx", "other")
     )
     view.reload()
+    view.tabs.setCurrentWidget(view.history_tab)
     models = [
         view.contracts_model,
         view.timeline_model,

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -196,6 +197,58 @@ class Ui_SettingsPage(object):
 
         self.contentLayout.addWidget(self.checkGroup)
 
+        self.customFieldsGroup = QGroupBox(self.content)
+        self.customFieldsGroup.setObjectName(u"customFieldsGroup")
+        self.customFieldsLayout = QVBoxLayout(self.customFieldsGroup)
+        self.customFieldsLayout.setObjectName(u"customFieldsLayout")
+        self.customFieldsHint = QLabel(self.customFieldsGroup)
+        self.customFieldsHint.setObjectName(u"customFieldsHint")
+        self.customFieldsHint.setProperty(u"role", u"hint")
+        self.customFieldsHint.setWordWrap(True)
+
+        self.customFieldsLayout.addWidget(self.customFieldsHint)
+
+        self.customFieldsView = QTableView(self.customFieldsGroup)
+        self.customFieldsView.setObjectName(u"customFieldsView")
+        self.customFieldsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.customFieldsView.setAlternatingRowColors(True)
+        self.customFieldsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.customFieldsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.customFieldsView.horizontalHeader().setStretchLastSection(True)
+        self.customFieldsView.verticalHeader().setVisible(False)
+
+        self.customFieldsLayout.addWidget(self.customFieldsView)
+
+        self.customFieldsButtons = QHBoxLayout()
+        self.customFieldsButtons.setObjectName(u"customFieldsButtons")
+        self.addCustomFieldButton = QPushButton(self.customFieldsGroup)
+        self.addCustomFieldButton.setObjectName(u"addCustomFieldButton")
+
+        self.customFieldsButtons.addWidget(self.addCustomFieldButton)
+
+        self.retireCustomFieldButton = QPushButton(self.customFieldsGroup)
+        self.retireCustomFieldButton.setObjectName(u"retireCustomFieldButton")
+
+        self.customFieldsButtons.addWidget(self.retireCustomFieldButton)
+
+        self.customFieldsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.customFieldsButtons.addItem(self.customFieldsSpacer)
+
+
+        self.customFieldsLayout.addLayout(self.customFieldsButtons)
+
+        self.customFieldsMessage = QLabel(self.customFieldsGroup)
+        self.customFieldsMessage.setObjectName(u"customFieldsMessage")
+        self.customFieldsMessage.setText(u"")
+        self.customFieldsMessage.setWordWrap(True)
+        self.customFieldsMessage.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.customFieldsLayout.addWidget(self.customFieldsMessage)
+
+
+        self.contentLayout.addWidget(self.customFieldsGroup)
+
         self.bottomSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.contentLayout.addItem(self.bottomSpacer)
@@ -239,6 +292,13 @@ class Ui_SettingsPage(object):
         self.checkGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Vault check", None))
         self.checkHint.setText(QCoreApplication.translate("SettingsPage", u"Checks that the encryption, the records and the audit trail are intact.", None))
         self.verifyButton.setText(QCoreApplication.translate("SettingsPage", u"Check the &vault now", None))
+        self.customFieldsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Custom fields of the employee file", None))
+        self.customFieldsHint.setText(QCoreApplication.translate("SettingsPage", u"Fields your company records that the employee file does not have, such as a locker number. They appear in the basic data of every file.", None))
+        self.addCustomFieldButton.setText(QCoreApplication.translate("SettingsPage", u"&Add field\u2026", None))
+        self.retireCustomFieldButton.setText(QCoreApplication.translate("SettingsPage", u"Re&tire", None))
+#if QT_CONFIG(tooltip)
+        self.retireCustomFieldButton.setToolTip(QCoreApplication.translate("SettingsPage", u"The field disappears from the employee file; values already entered stay in the files' history.", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 
