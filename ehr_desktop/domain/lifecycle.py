@@ -44,11 +44,19 @@ class Kind(StrEnum):
     CONTRACT_END = "contract_end"  # left because the contract ran out and was not renewed
     RETIREMENT = "retirement"
     DEATH = "death"
+    SEPARATION = "separation"  # left, how is not recorded (taken in from an old roster)
     VOID = "void"  # withdraws an event entered in error (always as a correction of it)
 
 
 SEPARATIONS = frozenset(
-    {Kind.RESIGNATION, Kind.DISMISSAL, Kind.CONTRACT_END, Kind.RETIREMENT, Kind.DEATH}
+    {
+        Kind.RESIGNATION,
+        Kind.DISMISSAL,
+        Kind.CONTRACT_END,
+        Kind.RETIREMENT,
+        Kind.DEATH,
+        Kind.SEPARATION,
+    }
 )
 STARTS = frozenset({Kind.HIRE, Kind.REHIRE})
 # On one day: the start first, the leaving last, everything else in the order it was recorded.

@@ -17,7 +17,10 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
+    QItemSelection,
+    QItemSelectionModel,
     QLocale,
+    QModelIndex,
     QPoint,
     QSize,
     QSortFilterProxyModel,
@@ -74,6 +77,7 @@ from ehr_desktop.domain.errors import (
     InvalidInput,
     LifecycleRefused,
 )
+from ehr_desktop.domain.lifecycle import Kind
 from ehr_desktop.domain.people import PersonalData
 from ehr_desktop.gui.employee_file_models import (
     MASKED_MONEY,
@@ -87,12 +91,15 @@ from ehr_desktop.gui.employee_file_models import (
     HistoryColumn,
     HistoryModel,
     Names,
+    Owners,
     RecordLayout,
     RecordsModel,
     RowsModel,
     TimelineColumn,
     TimelineModel,
+    contract_text,
     date_text,
+    event_text,
     field_name,
     money_text,
 )
@@ -110,6 +117,7 @@ from ehr_desktop.gui.supervisor_dialog import SupervisorDialog
 from ehr_desktop.services import attachments, employees, lifecycle, organization
 from ehr_desktop.services.employees import (
     AttachmentEntry,
+    ContractEntry,
     CustomFieldDefinition,
     EmployeeFile,
     RecordEntry,
@@ -153,6 +161,16 @@ ACTIONS_BY_STATUS = {
     "on_leave": ("return", "salary", "contract", "offboard"),
     "left": ("rehire",),
 }  # fmt: skip
+# The category a scan attached to a timeline entry or record gets unless the officer says
+# otherwise: the contract for contract entries, the certificate for training and certificates.
+_CONTRACT_EVENTS = frozenset(
+    {Kind.CONTRACT_SIGNING, Kind.CONTRACT_RENEWAL, Kind.CONTRACT_TERMINATION}
+)
+_RECORD_SCAN_CATEGORIES = {
+    "certificate": "certificate",
+    "training": "certificate",
+    "education": "education",
+}
 # Who can have their direct supervisor changed: the people employed now.
 SUPERVISOR_STATUSES = ("probation", "active", "on_leave")
 _STATUS_TONES = {"probation": "soon", "active": "ok", "on_leave": "muted", "left": "muted"}
@@ -224,6 +242,28 @@ def _selected_row(view: QTableView) -> Any:
     return rows[0].data(ROW_ROLE) if rows else None
 
 
+def _select_ids(view: QTableView, row_ids: set[int]) -> bool:
+    """Selects the rows with these ids (made current: the first of them as sorted); False when
+    none is listed."""
+    model = view.model()
+    indexes = [
+        model.index(row, 0)
+        for row in range(model.rowCount())
+        if model.index(row, 0).data(ROW_ROLE).id in row_ids
+    ]
+    if not indexes:
+        return False
+    selection = QItemSelection()
+    for index in indexes:
+        selection.select(index, index)
+    flags = QItemSelectionModel.SelectionFlag
+    chooser = view.selectionModel()
+    chooser.setCurrentIndex(indexes[0], flags.NoUpdate)
+    chooser.select(selection, flags.ClearAndSelect | flags.Rows)
+    view.scrollTo(indexes[0])
+    return True
+
+
 class ImagePreview(QLabel):
     """An image scaled to fit the space it has, kept sharp as that space changes."""
 
@@ -267,6 +307,7 @@ class RecordTable(QWidget):
     add_requested = Signal(str)
     edit_requested = Signal(object)
     remove_requested = Signal(object)
+    attach_requested = Signal(object)  # the record a scan is to be attached to
 
     def __init__(
         self,
@@ -298,8 +339,13 @@ class RecordTable(QWidget):
             buttons.addWidget(button)
         self.edit_button = QPushButton(icon("pencil"), self.tr("Edit…"))
         self.remove_button = QPushButton(icon("trash-2"), self.tr("Remove…"))
+        self.attach_button = QPushButton(icon("paperclip"), self.tr("Attach scan…"))
+        self.attach_button.setToolTip(
+            self.tr("Add a scan to this record, such as the diploma or the certificate")
+        )
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.attach_button)
         self.error = error_label()
         self.error.hide()
         column = QVBoxLayout(self)
@@ -309,6 +355,7 @@ class RecordTable(QWidget):
         column.addWidget(self.error)
         self.edit_button.clicked.connect(self._edit)
         self.remove_button.clicked.connect(self._remove)
+        self.attach_button.clicked.connect(self._attach)
         self.view.doubleClicked.connect(lambda _index: self._edit())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -327,11 +374,7 @@ class RecordTable(QWidget):
             self.select(selected.id)
 
     def select(self, record_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).id == record_id:
-                self.view.selectRow(row)
-                return
+        _select_ids(self.view, {record_id})
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -347,10 +390,16 @@ class RecordTable(QWidget):
         if record is not None:
             self.remove_requested.emit(record)
 
+    def _attach(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.attach_requested.emit(record)
+
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected() is not None
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
+        self.attach_button.setEnabled(chosen)
 
     def _context_menu(self, point: QPoint) -> None:
         menu = QMenu(self)
@@ -360,6 +409,7 @@ class RecordTable(QWidget):
             menu.addSeparator()
             menu.addAction(icon("pencil"), self.edit_button.text(), self._edit)
             menu.addAction(icon("trash-2"), self.remove_button.text(), self._remove)
+            menu.addAction(self.attach_button.icon(), self.attach_button.text(), self._attach)
         menu.exec(self.view.viewport().mapToGlobal(point))
 
 
@@ -493,11 +543,16 @@ class EmployeeFileView(QWidget):
         file = employees.load_file(self._vault, self.employee_id, today=self._today)
         names = self._names(file)
         self._show_header_error("")
+        event, contract = self.selected_event(), self.selected_contract()
         self._file = file
         self._show_header(file)
         self._show_job(file)
+        if contract is not None:
+            self.select_contract(contract.id)
         self.timeline_model.set_rows(file.timeline, names)
         self.timeline_view.resizeColumnsToContents()
+        if event is not None:
+            self.select_event(event.id)
         for table in self.record_tables.values():
             table.set_rows(file.records)
         self._show_attachments(file)
@@ -1132,14 +1187,67 @@ class EmployeeFileView(QWidget):
         bold = contracts_title.font()
         bold.setBold(True)
         contracts_title.setFont(bold)
+        self.attach_contract_button = QPushButton(icon("paperclip"), self.tr("Attach scan…"))
+        self.attach_contract_button.setToolTip(
+            self.tr("Add the scan of the signed contract to the selected contract")
+        )
+        self.attach_contract_button.clicked.connect(self.attach_to_contract)
+        self.contracts_error = error_label()
+        self.contracts_error.hide()
+        contracts_row = QHBoxLayout()
+        contracts_row.addWidget(contracts_title)
+        contracts_row.addStretch(1)
+        contracts_row.addWidget(self.attach_contract_button)
         layout = QVBoxLayout(tab)
         layout.addWidget(box)
-        layout.addWidget(contracts_title)
+        layout.addLayout(contracts_row)
         layout.addWidget(self.fixed_term_hint)
         layout.addWidget(self.no_contract_hint)
         layout.addWidget(self.contracts_view, 1)
+        layout.addWidget(self.contracts_error)
+        self.contracts_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.contracts_view.customContextMenuRequested.connect(self._contracts_menu)
+        self.contracts_view.selectionModel().selectionChanged.connect(self._update_contract_buttons)
+        self.contracts_model.modelReset.connect(self._update_contract_buttons)
+        self._update_contract_buttons()
         self._show_salary_mask()
         return tab
+
+    def selected_contract(self) -> ContractEntry | None:
+        return _selected_row(self.contracts_view)
+
+    def select_contract(self, contract_id: int) -> None:
+        _select_ids(self.contracts_view, {contract_id})
+
+    def _update_contract_buttons(self, *_args) -> None:
+        self.attach_contract_button.setEnabled(self.selected_contract() is not None)
+
+    def _contracts_menu(self, point: QPoint) -> None:
+        if self.selected_contract() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(
+            self.attach_contract_button.icon(),
+            self.attach_contract_button.text(),
+            self.attach_to_contract,
+        )
+        menu.exec(self.contracts_view.viewport().mapToGlobal(point))
+
+    def attach_to_contract(self) -> None:
+        """Attaches a scan (the signed contract) to the selected contract."""
+        contract = self.selected_contract()
+        if contract is None:
+            return
+        self._attach_scan(
+            contract_text(contract, self.contracts_model.ordinal(contract.id)),
+            "contract",
+            self._show_contracts_error,
+            contract_id=contract.id,
+        )
+
+    def _show_contracts_error(self, text: str) -> None:
+        self.contracts_error.setText(text)
+        self.contracts_error.setVisible(bool(text))
 
     def _show_job(self, file: EmployeeFile) -> None:
         job = file.job
@@ -1227,8 +1335,13 @@ class EmployeeFileView(QWidget):
         self.withdraw_button.setToolTip(
             self.tr("Withdraw an entry made in error; it stays on record, marked as withdrawn")
         )
+        self.attach_event_button = QPushButton(icon("paperclip"), self.tr("Attach scan…"))
+        self.attach_event_button.setToolTip(
+            self.tr("Add a scan to this entry, such as the signed resignation letter")
+        )
         self.correct_button.clicked.connect(self.correct_selected)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.attach_event_button.clicked.connect(self.attach_to_event)
         self.timeline_error = error_label()
         self.timeline_error.hide()
         buttons = QHBoxLayout()
@@ -1243,12 +1356,14 @@ class EmployeeFileView(QWidget):
         )
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.attach_event_button)
         layout = QVBoxLayout(tab)
         layout.addLayout(buttons)
         layout.addWidget(self.timeline_view, 1)
         layout.addWidget(self.timeline_error)
         self.timeline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_view.customContextMenuRequested.connect(self._timeline_menu)
+        self.timeline_view.doubleClicked.connect(self._timeline_double_clicked)
         self.timeline_view.selectionModel().selectionChanged.connect(self._update_timeline_buttons)
         self.timeline_model.modelReset.connect(self._update_timeline_buttons)
         self._update_timeline_buttons()
@@ -1274,27 +1389,65 @@ class EmployeeFileView(QWidget):
         return entry is not None and entry.is_effective
 
     def _update_timeline_buttons(self, *_args) -> None:
-        fits = self._correctable(self.selected_event())
+        entry = self.selected_event()
+        fits = self._correctable(entry)
         self.correct_button.setEnabled(fits)
         self.withdraw_button.setEnabled(fits)
+        self.attach_event_button.setEnabled(entry is not None)
 
     def _timeline_menu(self, point: QPoint) -> None:
-        if not self._correctable(self.selected_event()):
+        entry = self.selected_event()
+        if entry is None:
             return
         menu = QMenu(self)
+        if self._correctable(entry):
+            menu.addAction(
+                self.correct_button.icon(), self.correct_button.text(), self.correct_selected
+            )
+            menu.addAction(
+                self.withdraw_button.icon(), self.withdraw_button.text(), self.withdraw_selected
+            )
+            menu.addSeparator()
         menu.addAction(
-            self.correct_button.icon(), self.correct_button.text(), self.correct_selected
+            self.attach_event_button.icon(), self.attach_event_button.text(), self.attach_to_event
         )
-        menu.addAction(
-            self.withdraw_button.icon(), self.withdraw_button.text(), self.withdraw_selected
-        )
+        if entry.attachment_count:
+            menu.addAction(
+                icon("file-text"),
+                self.tr("Show scans"),
+                lambda: self.show_event_scans(entry.id),
+            )
         menu.exec(self.timeline_view.viewport().mapToGlobal(point))
 
+    def _timeline_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == TimelineColumn.ATTACHMENTS:
+            entry = index.data(ROW_ROLE)
+            if entry is not None and entry.attachment_count:
+                self.show_event_scans(entry.id)
+
     def select_event(self, event_id: int) -> None:
-        for row in range(self.timeline_proxy.rowCount()):
-            if self.timeline_proxy.index(row, 0).data(ROW_ROLE).id == event_id:
-                self.timeline_view.selectRow(row)
-                return
+        _select_ids(self.timeline_view, {event_id})
+
+    def attach_to_event(self) -> None:
+        """Attaches a scan (the signed letter, the contract…) to the selected timeline entry."""
+        entry = self.selected_event()
+        if entry is None:
+            return
+        self._attach_scan(
+            event_text(entry),
+            "contract" if entry.kind in _CONTRACT_EVENTS else "other",
+            self._show_timeline_error,
+            event_id=entry.id,
+        )
+
+    def show_event_scans(self, event_id: int) -> None:
+        """Switches to the attachments with the ones of this timeline entry selected."""
+        if self._file is None:
+            return
+        chosen = {a.id for a in self._file.attachments if a.event_id == event_id}
+        if chosen:
+            self.tabs.setCurrentIndex(FileTab.ATTACHMENTS)
+            self.select_attachments(chosen)
 
     def correct_selected(self) -> None:
         entry = self.selected_event()
@@ -1345,6 +1498,7 @@ class EmployeeFileView(QWidget):
             table.add_requested.connect(self.add_record)
             table.edit_requested.connect(self.edit_record)
             table.remove_requested.connect(self.remove_record)
+            table.attach_requested.connect(self.attach_to_record)
             self.record_tables[key] = table
             layout.addWidget(table, 1)
         return tab
@@ -1376,6 +1530,15 @@ class EmployeeFileView(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._write_record(record.kind, lambda: employees.delete_record(self._vault, record.id))
+
+    def attach_to_record(self, record: RecordEntry) -> None:
+        """Attaches a scan (the diploma, the certificate…) to a record."""
+        self._attach_scan(
+            record.title,
+            _RECORD_SCAN_CATEGORIES.get(record.kind, "other"),
+            self._table_for(record.kind).show_error,
+            record_id=record.id,
+        )
 
     def _write_record(self, kind: str, write: Callable[[], Any]) -> None:
         table = self._table_for(kind)
@@ -1517,20 +1680,31 @@ class EmployeeFileView(QWidget):
             current = self.selected_attachment()
             chosen = current.id if current else None
         self._select_attachment = None
-        self.attachments_model.set_rows(file.attachments)
+        self.attachments_model.set_rows(
+            file.attachments, Owners.of(file.timeline, file.contracts, file.records)
+        )
         self.attachments_view.resizeColumnsToContents()
         self.no_attachments_hint.setVisible(not file.attachments)
         if chosen is not None:
             self.select_attachment(chosen)
 
     def selected_attachment(self) -> AttachmentEntry | None:
+        """The attachment shown in the preview: the current one of those selected (several
+        are when a timeline entry's scans were asked for)."""
+        current = self.attachments_view.currentIndex()
+        chooser = self.attachments_view.selectionModel()
+        if current.isValid() and chooser.isRowSelected(current.row(), current.parent()):
+            return current.data(ROW_ROLE)
         return _selected_row(self.attachments_view)
 
+    def selected_attachments(self) -> list[AttachmentEntry]:
+        return [i.data(ROW_ROLE) for i in self.attachments_view.selectionModel().selectedRows()]
+
     def select_attachment(self, attachment_id: int) -> None:
-        for row in range(self.attachments_proxy.rowCount()):
-            if self.attachments_proxy.index(row, 0).data(ROW_ROLE).id == attachment_id:
-                self.attachments_view.selectRow(row)
-                return
+        self.select_attachments({attachment_id})
+
+    def select_attachments(self, attachment_ids: set[int]) -> None:
+        _select_ids(self.attachments_view, attachment_ids)
 
     def _attachment_selected(self, *_args) -> None:
         entry = self.selected_attachment()
@@ -1586,9 +1760,45 @@ class EmployeeFileView(QWidget):
         self.attachment_error.setVisible(bool(text))
 
     def add_attachment(self) -> None:
+        """Adds a file linked to nothing in particular, of the category chosen beside."""
+        self._add_file(
+            self.tr("Attach a file"), self.category_combo.currentData(), self._show_attachment_error
+        )
+
+    def _attach_scan(
+        self,
+        owner: str,
+        category: str,
+        show_error: Callable[[str], None],
+        *,
+        event_id: int | None = None,
+        contract_id: int | None = None,
+        record_id: int | None = None,
+    ) -> None:
+        """Adds a scan that belongs to one timeline entry, contract or record (`owner` in
+        words); problems are shown where the officer asked."""
+        self._add_file(
+            self.tr("Attach a scan to “{0}”").format(owner),
+            category,
+            show_error,
+            event_id=event_id,
+            contract_id=contract_id,
+            record_id=record_id,
+        )
+
+    def _add_file(
+        self,
+        title: str,
+        category: str,
+        show_error: Callable[[str], None],
+        *,
+        event_id: int | None = None,
+        contract_id: int | None = None,
+        record_id: int | None = None,
+    ) -> None:
         path_text, _filter = QFileDialog.getOpenFileName(
             self,
-            self.tr("Attach a file"),
+            title,
             "",
             self.tr(
                 "Scans and documents (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp "
@@ -1598,24 +1808,29 @@ class EmployeeFileView(QWidget):
         if not path_text:
             return
         path = Path(path_text)
-        self._show_attachment_error("")
+        show_error("")
         try:
             content = attachments.read_file(path)
             new_id = attachments.add(
                 self._vault,
                 self.employee_id,
-                attachments.NewAttachment(path.name, content, self.category_combo.currentData()),
+                attachments.NewAttachment(
+                    path.name,
+                    content,
+                    category,
+                    event_id=event_id,
+                    contract_id=contract_id,
+                    record_id=record_id,
+                ),
             )
         except InvalidInput as error:
-            self._show_attachment_error(
-                "\n".join(describe_problem(p) for p in error.facts.get("problems", []))
-            )
+            show_error("\n".join(describe_problem(p) for p in error.facts.get("problems", [])))
             return
         except AttachmentTooLarge as error:
-            self._show_attachment_error(_too_large(error))
+            show_error(_too_large(error))
             return
         except EhrError as error:
-            self._show_attachment_error(describe(error))
+            show_error(describe(error))
             return
         self._select_attachment = new_id
         self._after_change()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
@@ -174,6 +174,8 @@ FIELD_NAMES = {
     "contract_no": QT_TRANSLATE_NOOP("EmployeeFile", "Contract no."),
     "contract_end": QT_TRANSLATE_NOOP("EmployeeFile", "Contract ends"),
     "contract_id": QT_TRANSLATE_NOOP("EmployeeFile", "Contract"),
+    "event_id": QT_TRANSLATE_NOOP("EmployeeFile", "Timeline entry"),
+    "record_id": QT_TRANSLATE_NOOP("EmployeeFile", "Record"),
     "start_date": QT_TRANSLATE_NOOP("EmployeeFile", "Start"),
     "end_date": QT_TRANSLATE_NOOP("EmployeeFile", "End"),
     "renews_id": QT_TRANSLATE_NOOP("EmployeeFile", "Renews contract"),
@@ -416,6 +418,19 @@ class ContractColumn(IntEnum):
     RENEWS = 7
 
 
+def contract_ordinals(rows: Sequence[ContractEntry]) -> dict[int, int]:
+    """Contract id -> 1, 2… in the order the contracts started (the "#" the tables show)."""
+    ordered = sorted(rows, key=lambda c: (c.start_date, c.id))
+    return {c.id: n for n, c in enumerate(ordered, start=1)}
+
+
+def contract_text(contract: ContractEntry, ordinal: int) -> str:
+    """A contract in words: "Contract <number>", or "Contract #n" when it has no number."""
+    return QCoreApplication.translate("EmployeeFile", "Contract {0}").format(
+        contract.contract_no or f"#{ordinal}"
+    )
+
+
 class ContractsModel(RowsModel):
     """The employee's labour contracts, numbered #1, #2… in the order they started."""
 
@@ -439,8 +454,7 @@ class ContractsModel(RowsModel):
         return list(self.COLUMNS.values())
 
     def set_rows(self, rows: Sequence[ContractEntry]) -> None:
-        ordered = sorted(rows, key=lambda c: (c.start_date, c.id))
-        self._ordinals = {c.id: n for n, c in enumerate(ordered, start=1)}
+        self._ordinals = contract_ordinals(rows)
         super().set_rows(rows)
 
     def ordinal(self, contract_id: int | None) -> int:
@@ -497,6 +511,13 @@ class Names:
     departments: Mapping[int, str]
     positions: Mapping[int, str]
     people: Mapping[int, str]
+
+
+def event_text(entry: TimelineEntry) -> str:
+    """A timeline entry in words: "<event> on <date>"."""
+    return QCoreApplication.translate("EmployeeFile", "{0} on {1}").format(
+        label("event", entry.kind), date_text(entry.effective_date)
+    )
 
 
 class TimelineModel(RowsModel):
@@ -617,6 +638,13 @@ class TimelineModel(RowsModel):
 
     def foreground(self, row: TimelineEntry) -> QColor | None:
         return None if row.is_effective else tone_color("muted")
+
+    def tooltip(self, row: TimelineEntry, column: int) -> str | None:
+        if column == TimelineColumn.ATTACHMENTS and row.attachment_count:
+            return QCoreApplication.translate(
+                "EmployeeFile", "Double-click to see the scans of this entry"
+            )
+        return None
 
     def font(self, row: TimelineEntry) -> QFont | None:
         if row.replaced_by_id is None:
@@ -777,15 +805,52 @@ class RecordsModel(RowsModel):
 class AttachmentColumn(IntEnum):
     FILE_NAME = 0
     CATEGORY = 1
-    SIZE = 2
-    ADDED_AT = 3
-    ADDED_BY = 4
+    BELONGS_TO = 2
+    SIZE = 3
+    ADDED_AT = 4
+    ADDED_BY = 5
+
+
+@dataclass(frozen=True)
+class Owners:
+    """What attachments can belong to: the file's timeline entries, contracts and records."""
+
+    events: Mapping[int, TimelineEntry] = field(default_factory=dict)
+    contracts: Mapping[int, ContractEntry] = field(default_factory=dict)
+    records: Mapping[int, RecordEntry] = field(default_factory=dict)
+    contract_ordinals: Mapping[int, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls,
+        timeline: Sequence[TimelineEntry] = (),
+        contracts: Sequence[ContractEntry] = (),
+        records: Sequence[RecordEntry] = (),
+    ) -> Owners:
+        return cls(
+            {e.id: e for e in timeline},
+            {c.id: c for c in contracts},
+            {r.id: r for r in records},
+            contract_ordinals(contracts),
+        )
+
+    def text(self, attachment: AttachmentEntry) -> str:
+        """What the attachment belongs to, in words; empty for one linked to nothing."""
+        if attachment.event_id is not None and attachment.event_id in self.events:
+            return event_text(self.events[attachment.event_id])
+        if attachment.contract_id is not None and attachment.contract_id in self.contracts:
+            contract = self.contracts[attachment.contract_id]
+            return contract_text(contract, self.contract_ordinals.get(contract.id, 0))
+        if attachment.record_id is not None and attachment.record_id in self.records:
+            return self.records[attachment.record_id].title
+        return ""
 
 
 class AttachmentsModel(RowsModel):
     COLUMNS = {
         AttachmentColumn.FILE_NAME: Column(QT_TRANSLATE_NOOP("EmployeeFile", "File"), lambda m, a: a.file_name, lambda m, a: a.file_name.casefold()),
         AttachmentColumn.CATEGORY: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Category"), lambda m, a: label("attachment", a.category), lambda m, a: label("attachment", a.category)),
+        AttachmentColumn.BELONGS_TO: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Belongs to"), lambda m, a: m.owners.text(a), lambda m, a: m.owners.text(a).casefold(), tooltip=QT_TRANSLATE_NOOP("EmployeeFile", "The timeline entry, contract or record this file is a scan of")),
         AttachmentColumn.SIZE: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Size"), lambda m, a: QLocale().formattedDataSize(a.size), lambda m, a: a.size, _RIGHT),
         AttachmentColumn.ADDED_AT: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Added on"), lambda m, a: timestamp_text(a.added_at), lambda m, a: a.added_at),
         AttachmentColumn.ADDED_BY: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Added by"), lambda m, a: a.added_by, lambda m, a: a.added_by),
@@ -794,9 +859,15 @@ class AttachmentsModel(RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._icons: dict[str, QIcon] = {}
+        self.owners = Owners()
 
     def columns(self) -> Sequence[Column]:
         return list(self.COLUMNS.values())
+
+    def set_rows(self, rows: Sequence[AttachmentEntry], owners: Owners | None = None) -> None:
+        if owners is not None:
+            self.owners = owners
+        super().set_rows(rows)
 
     def decoration(self, row: AttachmentEntry, column: int) -> QIcon | None:
         if column != AttachmentColumn.FILE_NAME:

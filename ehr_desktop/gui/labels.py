@@ -8,7 +8,7 @@ CONTEXT = "Labels"
 
 LABELS: dict[str, dict[str, str]] = {
     "status": {
-        "not_hired": QT_TRANSLATE_NOOP("Labels", "Not hired yet"),
+        "not_hired": QT_TRANSLATE_NOOP("Labels", "No hire recorded"),
         "probation": QT_TRANSLATE_NOOP("Labels", "On probation"),
         "active": QT_TRANSLATE_NOOP("Labels", "Active"),
         "on_leave": QT_TRANSLATE_NOOP("Labels", "On leave"),
@@ -33,6 +33,7 @@ LABELS: dict[str, dict[str, str]] = {
         "contract_end": QT_TRANSLATE_NOOP("Labels", "Left at contract end"),
         "retirement": QT_TRANSLATE_NOOP("Labels", "Retired"),
         "death": QT_TRANSLATE_NOOP("Labels", "Deceased"),
+        "separation": QT_TRANSLATE_NOOP("Labels", "Left (how not recorded)"),
         "void": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
     },
     "gender": {

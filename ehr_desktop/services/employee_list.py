@@ -29,7 +29,9 @@ SAVED_VIEWS_KEY = "employee_list.saved_views"
 class ListQuery:
     text: str = ""
     department_id: int | None = None  # with every sub-department
-    statuses: tuple[str, ...] = ("probation", "active", "on_leave")  # empty: everyone
+    # Everyone not known to have left (empty: everyone). "not_hired" is a file without a hire
+    # recorded yet, e.g. taken from a roster whose hire date could not be read.
+    statuses: tuple[str, ...] = ("probation", "active", "on_leave", "not_hired")
     position_id: int | None = None
     grade: str | None = None
     hired_from: dt.date | None = None

@@ -904,6 +904,14 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>合同</translation>
     </message>
     <message>
+        <source>Timeline entry</source>
+        <translation>人事变动记录</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
@@ -1004,6 +1012,10 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>查看了完整信息：{0}</translation>
     </message>
     <message>
+        <source>Contract {0}</source>
+        <translation>合同 {0}</translation>
+    </message>
+    <message>
         <source>Contracts in the order they started</source>
         <translation>按开始日期排列的合同</translation>
     </message>
@@ -1046,6 +1058,10 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
     <message>
         <source>Renews #{0}</source>
         <translation>续签 #{0}</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{1} {0}</translation>
     </message>
     <message>
         <source>Effective</source>
@@ -1140,6 +1156,10 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>更正 {0} 的记录</translation>
     </message>
     <message>
+        <source>Double-click to see the scans of this entry</source>
+        <translation>双击查看这条记录的扫描件</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>开始时间</translation>
     </message>
@@ -1182,6 +1202,14 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>The timeline entry, contract or record this file is a scan of</source>
+        <translation>该文件是哪条人事变动、哪份合同或哪条记录的扫描件</translation>
     </message>
     <message>
         <source>Added on</source>
@@ -1503,6 +1531,14 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>劳动合同</translation>
     </message>
     <message>
+        <source>Attach scan…</source>
+        <translation>添加扫描件…</translation>
+    </message>
+    <message>
+        <source>Add the scan of the signed contract to the selected contract</source>
+        <translation>为所选合同添加已签署合同的扫描件</translation>
+    </message>
+    <message>
         <source>{0} (department head)</source>
         <translation>{0}（部门负责人）</translation>
     </message>
@@ -1531,8 +1567,16 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>撤销误录的记录；该记录仍会保留，并标记为已撤销</translation>
     </message>
     <message>
+        <source>Add a scan to this entry, such as the signed resignation letter</source>
+        <translation>为这条记录添加扫描件，例如已签字的辞职信</translation>
+    </message>
+    <message>
         <source>Newest first. Entries are never deleted: corrected and withdrawn entries stay, struck through.</source>
         <translation>最新的在前。记录永远不会被删除：已更正和已撤销的记录会保留，并以删除线显示。</translation>
+    </message>
+    <message>
+        <source>Show scans</source>
+        <translation>查看扫描件</translation>
     </message>
     <message>
         <source>Withdraw entry</source>
@@ -1597,6 +1641,10 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
     <message>
         <source>Attach a file</source>
         <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Attach a scan to “{0}”</source>
+        <translation>为“{0}”添加扫描件</translation>
     </message>
     <message>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.ofd *.doc *.docx *.xls *.xlsx *.txt);;All files (*)</source>
@@ -2125,8 +2173,8 @@ Show them?</source>
 <context>
     <name>Labels</name>
     <message>
-        <source>Not hired yet</source>
-        <translation>尚未入职</translation>
+        <source>No hire recorded</source>
+        <translation>未登记入职</translation>
     </message>
     <message>
         <source>On probation</source>
@@ -2215,6 +2263,10 @@ Show them?</source>
     <message>
         <source>Deceased</source>
         <translation>身故</translation>
+    </message>
+    <message>
+        <source>Left (how not recorded)</source>
+        <translation>离职（方式未记录）</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -3715,6 +3767,14 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>Remove…</source>
         <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>添加扫描件…</translation>
+    </message>
+    <message>
+        <source>Add a scan to this record, such as the diploma or the certificate</source>
+        <translation>为这条记录添加扫描件，例如毕业证书或资格证书</translation>
     </message>
 </context>
 <context>

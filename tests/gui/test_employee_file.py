@@ -19,8 +19,10 @@ from ehr_desktop.gui.employee_file import EmployeeFileView, FileTab, RecordDialo
 from ehr_desktop.gui.employee_file_models import (
     MASKED_MONEY,
     ROW_ROLE,
+    AttachmentColumn,
     HistoryColumn,
     TimelineColumn,
+    date_text,
     money_text,
     tone_color,
 )
@@ -579,3 +581,217 @@ def test_a_file_over_the_size_limit_is_refused_in_words(monkeypatch, view, emplo
 def test_a_file_that_does_not_exist_is_refused_when_opened(qtbot, filled_vault, copies_folder):
     with pytest.raises(NotFound):
         EmployeeFileView(filled_vault, 999_999)
+
+
+# --- scans that belong to a timeline entry, a contract or a record ------------------------------
+
+
+@pytest.fixture
+def picked(monkeypatch, tmp_path):
+    """The file dialog answers with a small PDF; the titles it was shown with are kept."""
+    scan = tmp_path / "扫描件.pdf"
+    scan.write_bytes(_pdf_bytes())
+    titles: list[str] = []
+
+    def fake_dialog(parent, title, *args, **kwargs):
+        titles.append(title)
+        return str(scan), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_dialog)
+    return titles
+
+
+def _belongs_to(view, attachment_id: int) -> str:
+    model = view.attachments_model
+    row = [a.id for a in model.rows()].index(attachment_id)
+    return model.index(row, AttachmentColumn.BELONGS_TO).data()
+
+
+def _timeline_count(view, event_id: int):
+    model = view.timeline_model
+    row = [e.id for e in model.rows()].index(event_id)
+    return model.index(row, TimelineColumn.ATTACHMENTS).data()
+
+
+def test_attaching_a_scan_to_a_timeline_entry_links_it_and_counts_it(view, employee, picked):
+    vault, employee_id = employee
+    left_on = dt.date(2021, 5, 31)
+    resignation = lifecycle.offboard(
+        vault, employee_id, Kind.RESIGNATION, left_on, reason="家庭原因", voluntary=True
+    )
+    view.reload()
+    assert not view.attach_event_button.isEnabled()  # nothing selected yet
+    view.tabs.setCurrentIndex(FileTab.TIMELINE)
+    view.select_event(resignation)
+    assert view.attach_event_button.isEnabled()
+
+    view.attach_event_button.click()
+
+    stored = employees.load_file(vault, employee_id).attachments
+    assert [(a.event_id, a.contract_id, a.record_id, a.category) for a in stored] == [
+        (resignation, None, None, "other")
+    ]
+    belongs = f"{label('event', 'resignation')} on {date_text(left_on)}"
+    assert picked == [f"Attach a scan to “{belongs}”"]
+    assert _timeline_count(view, resignation) == "1"
+    assert view.selected_event().id == resignation  # the reload keeps the entry selected
+    assert view.tabs.currentIndex() == FileTab.TIMELINE
+    assert _belongs_to(view, stored[0].id) == belongs
+    view.tabs.setCurrentIndex(FileTab.ATTACHMENTS)
+    assert view.selected_attachment().id == stored[0].id  # the new one, ready to look at
+
+
+def test_a_scan_of_a_contract_entry_is_filed_as_a_contract(view, employee, picked):
+    vault, employee_id = employee
+    signing = next(e for e in view.timeline_model.rows() if e.kind == "contract_signing")
+    view.select_event(signing.id)
+    view.attach_event_button.click()
+    (stored,) = employees.load_file(vault, employee_id).attachments
+    assert (stored.event_id, stored.category) == (signing.id, "contract")
+
+
+def test_a_timeline_scan_that_is_refused_is_explained_under_the_timeline(
+    monkeypatch, view, employee, picked
+):
+    vault, employee_id = employee
+    monkeypatch.setattr(attachments, "MAX_BYTES", 32)
+    hire = next(e for e in view.timeline_model.rows() if e.kind == "hire")
+    view.select_event(hire.id)
+    view.attach_event_button.click()
+    assert not view.timeline_error.isHidden()
+    assert "larger than" in view.timeline_error.text()
+    assert view.attachment_error.isHidden()
+    assert employees.load_file(vault, employee_id).attachments == ()
+
+
+def test_attaching_a_scan_to_a_contract_links_it(view, employee, picked):
+    vault, employee_id = employee
+    first = employees.load_file(vault, employee_id).contracts[0].id
+    second = lifecycle.sign_contract(
+        vault,
+        employee_id,
+        ContractInput(
+            "fixed_term", dt.date(2023, 3, 2), dt.date(2026, 3, 1), contract_no="HT-2023-07"
+        ),
+        renews_id=first,
+    )
+    view.reload()
+    view.tabs.setCurrentIndex(FileTab.JOB)
+    assert not view.attach_contract_button.isEnabled()
+    for contract_id in (first, second):
+        view.select_contract(contract_id)
+        assert view.attach_contract_button.isEnabled()
+        view.attach_contract_button.click()
+        assert view.selected_contract().id == contract_id
+
+    stored = employees.load_file(vault, employee_id).attachments
+    assert [(a.contract_id, a.event_id, a.record_id, a.category) for a in stored] == [
+        (first, None, None, "contract"),
+        (second, None, None, "contract"),
+    ]
+    assert picked == ["Attach a scan to “Contract #1”", "Attach a scan to “Contract HT-2023-07”"]
+    assert [_belongs_to(view, a.id) for a in stored] == ["Contract #1", "Contract HT-2023-07"]
+
+
+@pytest.mark.parametrize(
+    ("table", "kind", "category"),
+    [
+        ("certificates", "certificate", "certificate"),
+        ("training", "training", "certificate"),
+        ("education", "education", "education"),
+        ("rewards", "reward", "other"),
+        ("work_history", "work_history", "other"),
+    ],
+)
+def test_attaching_a_scan_to_a_record_links_it(view, employee, picked, table, kind, category):
+    vault, employee_id = employee
+    record_id = employees.add_record(
+        vault, employee_id, RecordInput(kind, "电工证", dt.date(2019, 1, 1), None, {})
+    )
+    view.reload()
+    records = view.record_tables[table]
+    assert not records.attach_button.isEnabled()
+    records.select(record_id)
+    records.attach_button.click()
+    (stored,) = employees.load_file(vault, employee_id).attachments
+    assert (stored.record_id, stored.event_id, stored.contract_id) == (record_id, None, None)
+    assert stored.category == category
+    assert records.selected().id == record_id
+    assert _belongs_to(view, stored.id) == "电工证"
+
+
+def test_unlinked_attachments_belong_to_nothing(view, employee):
+    vault, employee_id = employee
+    loose = attachments.add(
+        vault, employee_id, attachments.NewAttachment("说明.txt", "备注".encode(), "other")
+    )
+    view.reload()
+    assert _belongs_to(view, loose) == ""
+
+
+def test_double_clicking_a_timeline_count_shows_that_entrys_scans(qtbot, view, employee):
+    vault, employee_id = employee
+    signing = next(e for e in view.file.timeline if e.kind == "contract_signing")
+    ours = {
+        attachments.add(
+            vault,
+            employee_id,
+            attachments.NewAttachment(name, _pdf_bytes(), "contract", event_id=signing.id),
+        )
+        for name in ("合同第1页.pdf", "合同第2页.pdf")
+    }
+    other = attachments.add(
+        vault, employee_id, attachments.NewAttachment("说明.txt", "备注".encode(), "other")
+    )
+    view.reload()
+    view.select_attachment(other)
+    view.tabs.setCurrentIndex(FileTab.TIMELINE)
+    assert _timeline_count(view, signing.id) == "2"
+    row = next(
+        r
+        for r in range(view.timeline_proxy.rowCount())
+        if view.timeline_proxy.index(r, 0).data(ROW_ROLE).id == signing.id
+    )
+    cell = view.timeline_proxy.index(row, TimelineColumn.ATTACHMENTS)
+    assert "Double-click" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    view.timeline_view.scrollTo(cell)
+    centre = view.timeline_view.visualRect(cell).center()
+
+    viewport = view.timeline_view.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=centre)  # as a real double-click
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+
+    assert view.tabs.currentIndex() == FileTab.ATTACHMENTS
+    assert {a.id for a in view.selected_attachments()} == ours
+    assert view.selected_attachment().id in ours
+    assert view.preview_stack.currentWidget() is view.pdf_view
+    assert view.remove_attachment_button.isEnabled()
+
+    # An entry with no scans has nothing to show: the tab stays.
+    hire = next(e for e in view.file.timeline if e.kind == "hire")
+    view.tabs.setCurrentIndex(FileTab.TIMELINE)
+    view.show_event_scans(hire.id)
+    assert view.tabs.currentIndex() == FileTab.TIMELINE
+
+
+def test_the_attachments_model_with_links_passes_the_model_tester(qtmodeltester, view, employee):
+    vault, employee_id = employee
+    file = employees.load_file(vault, employee_id)
+    record_id = employees.add_record(
+        vault, employee_id, RecordInput("education", "北京大学", dt.date(2008, 9, 1), None, {})
+    )
+    links = [
+        {"event_id": file.timeline[0].id},
+        {"contract_id": file.contracts[0].id},
+        {"record_id": record_id},
+        {},
+    ]
+    for n, link in enumerate(links):
+        attachments.add(
+            vault,
+            employee_id,
+            attachments.NewAttachment(f"{n}.png", b"\x89PNG\r\n\x1a\nxx", "other", **link),
+        )
+    view.reload()
+    assert view.attachments_model.rowCount() == 4
+    qtmodeltester.check(view.attachments_model)
