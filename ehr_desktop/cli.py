@@ -394,6 +394,169 @@ def cmd_employees(args: argparse.Namespace) -> dict:
     return {"total": total, "employees": listed, "_text": "\n".join([*lines, summary])}
 
 
+def _import_report(target: Path, the_plan) -> None:
+    """The report workbook in the officer's language (the same words the window uses)."""
+    from ehr_desktop.exchange.import_report import ReportLine, ReportTexts, write_report
+    from ehr_desktop.gui.messages import describe_import_issue
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImportReport", text)
+
+    problems = [
+        ReportLine(
+            entry.source,
+            entry.row.sheet,
+            entry.row.row,
+            entry.row.issue.column or "",
+            entry.row.issue.raw,
+            describe_import_issue(entry.row.issue.code),
+            tr("rejected"),
+        )
+        for entry in the_plan.rejected
+    ]
+    for row in the_plan.rows:
+        for issue in row.record.warnings:
+            problems.append(
+                ReportLine(
+                    row.source,
+                    row.record.sheet,
+                    row.record.row,
+                    issue.column or "",
+                    issue.raw,
+                    describe_import_issue(issue.code),
+                    tr("imported, this value left empty")
+                    if issue.code != "hidden_row"
+                    else tr("imported"),
+                )
+            )
+        for note in row.notes:
+            problems.append(
+                ReportLine(
+                    row.source, row.record.sheet, row.record.row, "", "",
+                    describe_import_issue(note), tr("imported"),
+                )
+            )  # fmt: skip
+    changes = [
+        (
+            row.source, row.record.sheet, row.record.row, row.record.values["employee_no"],
+            change.field, change.old, change.new, outcome,
+        )
+        for row in the_plan.rows
+        for changes_of_row, outcome in (
+            (row.changes, tr("updated")),
+            (row.conflicts, tr("conflict: the vault's value was kept")),
+        )
+        for change in changes_of_row
+    ]  # fmt: skip
+    counts = the_plan.counts
+    texts = ReportTexts(
+        summary_sheet=tr("Summary"),
+        problems_sheet=tr("Rejected and flagged"),
+        changes_sheet=tr("Changes and conflicts"),
+        summary_rows=[
+            (tr("Files"), ", ".join(r.path.name for r in the_plan.files)),
+            (tr("New employees"), counts["created"]),
+            (tr("Updated employees"), counts["updated"]),
+            (tr("Unchanged employees"), counts["unchanged"]),
+            (tr("Rejected rows"), counts["rejected"]),
+            (tr("Flagged rows"), counts["flagged"]),
+            (tr("Rows with conflicts"), counts["conflicts"]),
+        ],
+        problem_headers=[tr("File"), tr("Sheet"), tr("Row"), tr("Column"),
+                         tr("Original value"), tr("Reason"), tr("Outcome")],
+        change_headers=[tr("File"), tr("Sheet"), tr("Row"), tr("Employee no."), tr("Field"),
+                        tr("In the vault"), tr("In the roster"), tr("Outcome")],
+    )  # fmt: skip
+    write_report(target, texts, problems, changes)
+
+
+def cmd_import(args: argparse.Namespace) -> dict:
+    """Takes rosters in (or with --dry-run only says what it would do)."""
+    from ehr_desktop.services import roster_import
+
+    readings = roster_import.read_files(
+        [Path(f) for f in args.files], sheets=[args.sheet] if args.sheet else None
+    )
+    vault = _unlock(Path(args.vault))
+    try:
+        if args.dry_run:
+            the_plan = roster_import.plan(vault, readings, on_conflict=args.on_conflict)
+        else:
+            the_plan, _result = roster_import.apply(vault, readings, on_conflict=args.on_conflict)
+    finally:
+        vault.close()
+    if args.report:
+        _import_report(Path(args.report), the_plan)
+    counts = the_plan.counts
+    text = QCoreApplication.translate(
+        "Cli",
+        "{mode}: {created} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, "
+        "{flagged} flagged, {conflicts} with conflicts.",
+    ).format(
+        mode=QCoreApplication.translate("Cli", "Dry run, nothing written")
+        if args.dry_run
+        else QCoreApplication.translate("Cli", "Imported"),
+        **{k: counts.get(k, 0) for k in ("created", "updated", "unchanged", "rejected",
+                                           "flagged", "conflicts")},
+    )  # fmt: skip
+    return {"dry_run": args.dry_run, "counts": counts, "_text": text}
+
+
+ROSTER_HEADERS = {
+    "employee_no": QT_TRANSLATE_NOOP("RosterExport", "Employee no."),
+    "name": QT_TRANSLATE_NOOP("RosterExport", "Name"),
+    "gender": QT_TRANSLATE_NOOP("RosterExport", "Gender"),
+    "id_number": QT_TRANSLATE_NOOP("RosterExport", "ID number"),
+    "birth_date": QT_TRANSLATE_NOOP("RosterExport", "Date of birth"),
+    "department": QT_TRANSLATE_NOOP("RosterExport", "Department"),
+    "position": QT_TRANSLATE_NOOP("RosterExport", "Position"),
+    "grade": QT_TRANSLATE_NOOP("RosterExport", "Grade"),
+    "hire_date": QT_TRANSLATE_NOOP("RosterExport", "Hire date"),
+    "probation_end": QT_TRANSLATE_NOOP("RosterExport", "Probation ends"),
+    "contract_start": QT_TRANSLATE_NOOP("RosterExport", "Contract start"),
+    "contract_end": QT_TRANSLATE_NOOP("RosterExport", "Contract end"),
+    "education": QT_TRANSLATE_NOOP("RosterExport", "Education"),
+    "mobile": QT_TRANSLATE_NOOP("RosterExport", "Mobile"),
+    "email": QT_TRANSLATE_NOOP("RosterExport", "E-mail"),
+    "status": QT_TRANSLATE_NOOP("RosterExport", "Status"),
+    "leave_date": QT_TRANSLATE_NOOP("RosterExport", "Leave date"),
+}
+
+
+def cmd_export_roster(args: argparse.Namespace) -> dict:
+    from ehr_desktop.gui.labels import LABELS, label
+    from ehr_desktop.services import roster_export
+
+    target = Path(args.output)
+    if target.suffix.lower() not in (".xlsx", ".csv"):
+        raise CliFailure(
+            QCoreApplication.translate(
+                "Cli", "The roster is written as .xlsx or .csv: {path}"
+            ).format(path=target)
+        )
+    headers = {k: QCoreApplication.translate("RosterExport", v) for k, v in ROSTER_HEADERS.items()}
+    words = {
+        "status": {code: label("status", code) for code in LABELS["status"]},
+        "gender": {code: label("gender", code) for code in LABELS["gender"]},
+    }
+    vault = _unlock(Path(args.vault))
+    try:
+        result = roster_export.export(
+            vault, target, headers, words=words, include_left=args.include_left,
+            unmasked=args.unmasked,
+        )  # fmt: skip
+    finally:
+        vault.close()
+    return {
+        "path": str(result.path),
+        "rows": result.rows,
+        "unmasked": result.unmasked,
+        "_text": QCoreApplication.translate("Cli", "{rows} employees written to {path}.").format(
+            rows=result.rows, path=result.path
+        ),
+    }
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand's own default would otherwise overwrite `ehr-desktop --json verify`.
@@ -427,6 +590,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50, help="show at most this many (default 50)")
     p.add_argument("--unmasked", action="store_true", help="show ID numbers and phones (audited)")
     p.set_defaults(handler=cmd_employees)
+
+    p = sub.add_parser("import", parents=[common], help="take in rosters (xlsx, xls, ods, csv)")
+    p.add_argument("vault")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--sheet", metavar="NAME", help="only this sheet (default: every sheet)")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    p.add_argument("--report", metavar="OUT.xlsx", help="write the report of every problem row")
+    p.add_argument(
+        "--on-conflict",
+        choices=("keep", "overwrite"),
+        default="keep",
+        help="when the vault and the roster disagree on personal data (default: keep)",
+    )
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("export", parents=[common], help="write data out of the vault")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = what.add_parser("roster", parents=[common], help="the roster as .xlsx or .csv")
+    q.add_argument("vault")
+    q.add_argument("-o", "--output", required=True, metavar="OUT.xlsx|OUT.csv")
+    q.add_argument("--include-left", action="store_true", help="also employees who have left")
+    q.add_argument("--unmasked", action="store_true", help="full ID numbers and phones (audited)")
+    q.set_defaults(handler=cmd_export_roster)
 
     p = sub.add_parser("verify", parents=[common], help="check a vault or a backup file (.ehrbak)")
     p.add_argument("vault")

@@ -40,7 +40,43 @@ SENTENCES = {
     "attachment.unreadable": QT_TRANSLATE_NOOP("Messages", "The file {path} could not be read. Check that it still exists and is not open in another program."),
     "lifecycle.refused": QT_TRANSLATE_NOOP("Messages", "This change does not fit the employee's history. Nothing was changed."),
     "organization.refused": QT_TRANSLATE_NOOP("Messages", "This change to the organization is not possible. Nothing was changed."),
+    "roster.unreadable": QT_TRANSLATE_NOOP("Messages", "{path} could not be read as a roster. Nothing was imported."),
 }  # fmt: skip
+
+# Why a roster could not be read at all (RosterUnreadable.reason).
+ROSTER_UNREADABLE = {
+    "not_a_spreadsheet": QT_TRANSLATE_NOOP("Messages", "{path} is not a spreadsheet this app can read. Save it from Excel or WPS as .xlsx (or .csv) and try again. Nothing was imported."),
+    "encrypted": QT_TRANSLATE_NOOP("Messages", "{path} is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook), save, and try again. Nothing was imported."),
+    "too_large": QT_TRANSLATE_NOOP("Messages", "{path} is too large to be a roster. Split it into smaller files and try again. Nothing was imported."),
+    "too_many_rows": QT_TRANSLATE_NOOP("Messages", "A sheet of {path} has far more rows than any roster. Check that it is the right file, or copy the roster rows into a new workbook. Nothing was imported."),
+    "too_many_columns": QT_TRANSLATE_NOOP("Messages", "A sheet of {path} has far more columns than any roster. Check that it is the right file. Nothing was imported."),
+    "zip_bomb": QT_TRANSLATE_NOOP("Messages", "{path} looks damaged or built to exhaust the computer's memory, so it was not opened. Nothing was imported."),
+    "xml_entities": QT_TRANSLATE_NOOP("Messages", "{path} contains constructs that spreadsheets saved by Excel or WPS never have, so it was not opened. Nothing was imported."),
+    "no_header": QT_TRANSLATE_NOOP("Messages", "No sheet of {path} has a header row with an employee number and a name in its first ten rows. Add those column titles, or map the columns by hand. Nothing was imported."),
+    "empty": QT_TRANSLATE_NOOP("Messages", "{path} is empty. Nothing was imported."),
+}  # fmt: skip
+
+# What happened to a roster row or cell (import report and preview).
+IMPORT_ISSUES = {
+    "missing_name": QT_TRANSLATE_NOOP("Messages", "The row has an employee number but no name, so it cannot be identified. Not imported."),
+    "missing_employee_no": QT_TRANSLATE_NOOP("Messages", "The row has a name but no employee number, so it cannot be identified. Not imported."),
+    "duplicate_employee_no": QT_TRANSLATE_NOOP("Messages", "This employee number was already imported from an earlier row. Not imported."),
+    "id_number_scientific_notation": QT_TRANSLATE_NOOP("Messages", "The ID number was stored as a number, so Excel kept only its first 15 digits; the real number cannot be recovered. Imported without the ID number."),
+    "id_checksum": QT_TRANSLATE_NOOP("Messages", "The ID number's check digit is wrong: a digit was probably mistyped. Imported without the ID number."),
+    "id_format": QT_TRANSLATE_NOOP("Messages", "This is not an 18-character resident ID number. Imported without the ID number."),
+    "unparseable_date": QT_TRANSLATE_NOOP("Messages", "This is not a complete calendar date. Imported without this date."),
+    "invalid_phone": QT_TRANSLATE_NOOP("Messages", "This is not a valid mobile number. Imported without the phone number."),
+    "hidden_row": QT_TRANSLATE_NOOP("Messages", "The row is hidden in the workbook. Imported; check that it belongs to the roster."),
+    "no_hire_date": QT_TRANSLATE_NOOP("Messages", "No hire date: imported without job history. Record the hire in the employee's file."),
+    "left_without_leave_date": QT_TRANSLATE_NOOP("Messages", "Marked as left but without a leave date: imported as employed. Record the leaving in the employee's file."),
+    "leave_before_hire": QT_TRANSLATE_NOOP("Messages", "The leave date is not after the hire date: imported without the leaving. Check both dates."),
+}  # fmt: skip
+
+
+def describe_import_issue(code: str) -> str:
+    sentence = IMPORT_ISSUES.get(code)
+    return QCoreApplication.translate(CONTEXT, sentence) if sentence else code
+
 
 # Why a lifecycle event was refused (LifecycleRefused.rule); {date} is the event's date.
 LIFECYCLE_RULES = {
@@ -147,6 +183,10 @@ def describe_problem(problem) -> str:
 
 def describe(error: BaseException) -> str:
     """One or two sentences for a person: what happened and what to do next."""
+    if isinstance(error, EhrError) and error.code == "roster.unreadable":
+        sentence = ROSTER_UNREADABLE.get(error.facts.get("reason", ""))
+        if sentence is not None:
+            return QCoreApplication.translate(CONTEXT, sentence).format_map(_Facts(error.facts))
     if not isinstance(error, EhrError):
         key = "unexpected"
     else:

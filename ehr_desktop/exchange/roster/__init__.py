@@ -1,0 +1,512 @@
+"""Reading legacy employee rosters (花名册: xlsx, xls, ods, csv) into clean records, with every
+flagged cell, rejected row and skipped row accounted for, as the roster import policy says.
+
+    reading = read_roster(Path("花名册.xlsx"))
+    reading.records    # imported rows: 12 cleaned fields + warnings (flagged cells, hidden rows)
+    reading.rejected   # rows without name / employee number, later duplicates of a number
+    reading.sheets     # per sheet: header rows, column -> field, labels, ignored labels
+
+The cell rules live in domain.roster_values; header vocabulary and layout in .layout; opening
+untrusted files and their limits in .reader.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+from typing import Any, Protocol
+
+from ehr_desktop.domain import roster_values as rv
+from ehr_desktop.exchange.roster.layout import (
+    FIELDS,
+    HEADER_SEARCH_ROWS,
+    MAPPABLE,
+    NAME_PARTS,
+    VOCABULARY,
+    SheetLayout,
+    column_key,
+    find_layout,
+    match_label,
+    resolver,
+)
+from ehr_desktop.exchange.roster.reader import (
+    Limits,
+    RosterUnreadable,
+    RowSet,
+    SheetSource,
+    open_book,
+    refuse,
+)
+
+__all__ = [
+    "FIELDS",
+    "MAPPABLE",
+    "VOCABULARY",
+    "Issue",
+    "Limits",
+    "RejectedRow",
+    "RosterReading",
+    "RosterRecord",
+    "RosterUnreadable",
+    "SheetLayout",
+    "column_key",
+    "match_label",
+    "read_roster",
+]
+
+# Flag codes (imported, field left empty) and rejection codes (row not imported).
+FLAGS = (
+    rv.ID_NUMBER_SCIENTIFIC_NOTATION,
+    rv.ID_CHECKSUM,
+    rv.ID_FORMAT,
+    rv.UNPARSEABLE_DATE,
+    rv.INVALID_PHONE,
+    "hidden_row",
+)
+REJECTIONS = ("missing_name", "missing_employee_no", "duplicate_employee_no")
+
+PROGRESS_EVERY = 2_000  # rows
+
+
+class Progress(Protocol):
+    """What services.progress.Progress offers (this layer may not import services): step()
+    reports and raises Cancelled when the officer cancelled."""
+
+    def step(self, done: int, total: int) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A flagged cell or a rejected row, for the import report."""
+
+    code: str  # one of FLAGS or REJECTIONS
+    field: str | None
+    raw: Any  # the cell as read (None for hidden_row and missing_*)
+    column: str | None  # the header label as written in the file
+    first_row: int | None = None  # duplicates: the row that was imported …
+    first_sheet: str | None = None  # … and its sheet
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRecord:
+    sheet: str
+    row: int  # Excel row as Excel shows it; CSV record number
+    line: int | None  # CSV: physical line where the record starts
+    # The 12 FIELDS: str / datetime.date / None; gender "male"/"female"; status "active"/"left"
+    values: dict[str, Any]
+    warnings: tuple[Issue, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    sheet: str
+    row: int
+    line: int | None
+    issue: Issue
+    cells: dict[str, Any] = field(default_factory=dict)  # header label -> raw value
+
+
+@dataclass(frozen=True, slots=True)
+class RosterReading:
+    path: Path
+    format: str  # xlsx | xls | ods | csv
+    encoding: str | None  # CSV only
+    sheets: tuple[SheetLayout, ...]  # the sheets read, in workbook order
+    records: tuple[RosterRecord, ...]  # imported rows, in sheet order
+    rejected: tuple[RejectedRow, ...]
+    skipped_rows: int  # blank, totals, note/footer rows inside the data area
+    ignored_sheets: tuple[str, ...] = ()  # sheets without a recognisable header
+
+
+def read_roster(
+    path: Path,
+    *,
+    sheets: Sequence[str] | None = None,
+    mapping: Mapping[str, str] | None = None,
+    limits: Limits = Limits(),  # noqa: B008 - frozen, shared safely
+    progress: Progress | None = None,
+) -> RosterReading:
+    """Reads every sheet with a header (or the named ones) of a roster file.
+
+    `mapping` overrides the vocabulary: column_key(label) -> field, or "" to ignore the
+    column (label as in SheetLayout.labels: "group / sub" in two-row headers). Raises
+    RosterUnreadable (reason …) for files that are not rosters or exceed `limits`, and
+    progress's Cancelled when the officer cancels."""
+    path = Path(path)
+    clock = _Clock(limits, progress)
+    resolve = resolver(mapping)
+    with open_book(path, limits, clock.tick, sheets) as book:
+        clock.total = book.row_estimate
+        state = _State()
+        read_any = False
+        for source in book.sheets(sheets):
+            read_any = True
+            _read_sheet(source, resolve, state, clock)
+        if not state.layouts:
+            refuse("no_header" if state.saw_cells or not read_any else "empty")
+        return RosterReading(
+            path=path,
+            format=book.format,
+            encoding=book.encoding,
+            sheets=tuple(state.layouts),
+            records=tuple(state.records),
+            rejected=tuple(state.rejected),
+            skipped_rows=state.skipped,
+            ignored_sheets=tuple(state.ignored_sheets),
+        )
+
+
+class _Clock:
+    """Progress, cancel and the time budget, checked every few thousand rows."""
+
+    def __init__(self, limits: Limits, progress: Progress | None) -> None:
+        self.deadline = time.monotonic() + limits.time_budget
+        self.budget = limits.time_budget
+        self.progress = progress
+        self.done = 0
+        self.total = 0
+
+    def tick(self) -> None:
+        if time.monotonic() > self.deadline:
+            refuse("too_large", limit="time_budget", seconds=self.budget)
+        if self.progress is not None:
+            self.progress.step(self.done, max(self.total, self.done))
+
+    def row(self) -> None:
+        self.done += 1
+        if self.done % PROGRESS_EVERY == 0:
+            self.tick()
+
+
+@dataclass
+class _State:
+    layouts: list[SheetLayout] = field(default_factory=list)
+    records: list[RosterRecord] = field(default_factory=list)
+    rejected: list[RejectedRow] = field(default_factory=list)
+    ignored_sheets: list[str] = field(default_factory=list)
+    first_seen: dict[str, tuple[str, int]] = field(default_factory=dict)  # number -> sheet, row
+    skipped: int = 0
+    saw_cells: bool = False
+
+
+# --- row kinds ----------------------------------------------------------------------------
+
+_FOOTER = re.compile(
+    r"(?:注|备注|说明|附注|制表|制表人|制表日期|制表时间|制表单位|审核|审核人|审批|审批人|填表|"
+    r"填表人|填报|填报人|填表日期|填报日期|打印|打印日期|打印时间|导出|导出时间|导出日期|复核|"
+    r"复核人|经办人|负责人|签字|签名|盖章|日期|单位)\s*\d*\s*:"
+    r"|(?:制表人|审核人|填表人|填报人|复核人|经办人|制表日期|打印日期|打印时间|导出时间|以下空白)"
+    r"|(?:notes?|remarks?|prepared by|printed|exported|source)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank(cell: Any) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _first_filled(cells: Sequence[Any]) -> Any:
+    return next((cell for cell in cells if not _blank(cell)), None)
+
+
+def _is_footer(cell: Any) -> bool:
+    if not isinstance(cell, str):
+        return False
+    return bool(_FOOTER.match(unicodedata.normalize("NFKC", cell).strip()))
+
+
+_TOTALS_WORDS = frozenset({"total", "totals", "grandtotal", "subtotal", "total:", "totals:"})
+
+
+def _is_totals_word(cell: Any) -> bool:
+    """合计 / 小计 / Total written in the number or name column while the first column holds
+    something else (a running number): still a totals row, as no one is called 合计."""
+    if not rv.is_totals_label(cell):
+        return False
+    word = "".join(unicodedata.normalize("NFKC", cell).split()).casefold()
+    return not word.isascii() or word in _TOTALS_WORDS
+
+
+def _is_number_cell(cell: Any) -> bool:
+    return isinstance(cell, int | float) and not isinstance(cell, bool)
+
+
+# --- one sheet ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Merges:
+    """The data area's merged ranges: vertical ones fill down, wide horizontal ones are notes."""
+
+    fills: dict[int, list[tuple[int, int]]]  # first row number -> [(column, last row number)]
+    notes: RowSet
+
+
+def _data_merges(source: SheetSource, layout: SheetLayout) -> _Merges:
+    first_data = max(layout.header_rows) + 1
+    identity = {
+        col for col, name in layout.columns.items() if name in ("employee_no", "name", *NAME_PARTS)
+    }
+    wide = max(2, (len(layout.labels) + 1) // 2)
+    fills: dict[int, list[tuple[int, int]]] = {}
+    notes: list[tuple[int, int]] = []
+    for first_row, first_col, last_row, last_col in source.merges:
+        top, bottom = first_row + 1, last_row + 1
+        if top < first_data:
+            continue
+        if last_col > first_col:
+            # A data row merged horizontally is a note (policy): over an identity column, or
+            # across most of the sheet. Filling it would make a person of "注：……".
+            covers_identity = any(first_col <= col <= last_col for col in identity)
+            if covers_identity or last_col - first_col + 1 >= wide:
+                notes.append((top, bottom + 1))
+        elif bottom > top:
+            fills.setdefault(top, []).append((first_col, bottom))
+    return _Merges(fills, RowSet(notes))
+
+
+def _read_sheet(source: SheetSource, resolve: Any, state: _State, clock: _Clock) -> None:
+    rows: Iterator = source.rows
+    head = []
+    for raw in rows:
+        head.append(raw)
+        if len(head) > HEADER_SEARCH_ROWS:
+            break
+        clock.row()
+    # calamine yields rows only up to the last cell with a value: any row means content.
+    state.saw_cells = (
+        state.saw_cells
+        or any(not _blank(cell) for _, _, cells in head for cell in cells)
+        or len(head) > HEADER_SEARCH_ROWS
+    )
+    layout = find_layout(
+        source.name,
+        [cells for _, _, cells in head],
+        source.merges,
+        resolve,
+        first_row_number=head[0][0] if head else 1,
+        hidden=source.hidden,
+    )
+    if layout is None:
+        state.ignored_sheets.append(source.name)
+        return
+    state.layouts.append(layout)
+    last_header = max(layout.header_rows)
+    data_rows = chain((raw for raw in head if raw[0] > last_header), rows)
+    _SheetReader(source, layout, resolve, state, clock).run(data_rows)
+
+
+class _SheetReader:
+    def __init__(
+        self,
+        source: SheetSource,
+        layout: SheetLayout,
+        resolve: Any,
+        state: _State,
+        clock: _Clock,
+    ) -> None:
+        self.source = source
+        self.layout = layout
+        self.resolve = resolve
+        self.state = state
+        self.clock = clock
+        self.col = {name: col for col, name in layout.columns.items()}
+        self.merges = _data_merges(source, layout)
+        self.department: str | None = None  # the last employee row's, for fill-down
+        self.pending_blank = 0
+
+    def run(self, rows: Iterator) -> None:
+        active: dict[int, tuple[Any, int]] = {}  # column -> (merged value, last row)
+        for number, line, cells in rows:
+            self.clock.row()
+            original = cells
+            if number in self.merges.fills or active:
+                cells = list(cells)
+                for col, last in self.merges.fills.get(number, ()):
+                    active[col] = (cells[col] if col < len(cells) else None, last)
+                for col, (value, last) in list(active.items()):
+                    if number > last:
+                        del active[col]
+                    elif col < len(cells):
+                        cells[col] = value
+                    else:
+                        cells.extend([""] * (col - len(cells)) + [value])
+            self._row(number, line, original, cells)
+
+    def _cell(self, cells: Sequence[Any], name: str) -> Any:
+        col = self.col.get(name)
+        if col is None or col >= len(cells):
+            return None
+        return cells[col]
+
+    def _label(self, name: str) -> str | None:
+        col = self.col.get(name)
+        return None if col is None else self.layout.labels.get(col)
+
+    def _skip(self) -> None:
+        self.state.skipped += self.pending_blank + 1
+        self.pending_blank = 0
+
+    def _row(self, number: int, line: int | None, original: list[Any], cells: list[Any]) -> None:
+        first = _first_filled(original)
+        if first is None:
+            self.pending_blank += 1  # counted only when something follows it
+            return
+        if number in self.merges.notes or _is_footer(first) or rv.is_totals_label(first):
+            self._skip()
+            return
+        raw_number = self._cell(cells, "employee_no")
+        number_text = rv.employee_no(raw_number)
+        if "name" in self.col:
+            raw_name = self._cell(cells, "name")
+            name = rv.person_name(raw_name)
+        else:
+            raw_name = self._cell(cells, "first_name")
+            name = rv.first_last(raw_name, self._cell(cells, "last_name"))
+        if (
+            (number_text is None and name is None)
+            or _is_totals_word(raw_number)
+            or _is_totals_word(raw_name)
+            or self._repeats_header(cells)
+        ):
+            self._skip()
+            return
+        self.state.skipped += self.pending_blank
+        self.pending_blank = 0
+        department = rv.text(self._cell(cells, "department"))
+        if department is None:
+            department = self.department
+        else:
+            self.department = department
+        sheet = self.source.name
+        rejection = None
+        if name is None:
+            name_field = "name" if "name" in self.col else "first_name"
+            rejection = Issue("missing_name", "name", None, self._label(name_field))
+        elif number_text is None:
+            label = self._label("employee_no")
+            rejection = Issue("missing_employee_no", "employee_no", None, label)
+        elif number_text in self.state.first_seen:
+            first_sheet, first_row = self.state.first_seen[number_text]
+            rejection = Issue(
+                "duplicate_employee_no",
+                "employee_no",
+                raw_number,
+                self._label("employee_no"),
+                first_row=first_row,
+                first_sheet=first_sheet,
+            )
+        if rejection is not None:
+            self.state.rejected.append(
+                RejectedRow(sheet, number, line, rejection, self._report_cells(cells))
+            )
+            return
+        assert number_text is not None
+        self.state.first_seen[number_text] = (sheet, number)
+        values, warnings = self._values(cells, number_text, name, department)
+        if number in self.source.hidden_rows or self.source.hidden:
+            warnings.append(Issue("hidden_row", None, None, None))
+        self.state.records.append(RosterRecord(sheet, number, line, values, tuple(warnings)))
+
+    def _repeats_header(self, cells: Sequence[Any]) -> bool:
+        """A header repeated inside the data, as page-wise exports do (工号 under 工号)."""
+        raw_number, raw_name = self._cell(cells, "employee_no"), self._cell(cells, "name")
+        if not isinstance(raw_number, str) or not isinstance(raw_name, str):
+            return False
+        if any(char.isdigit() for char in raw_number):  # labels hold no digits; numbers do
+            return False
+        found_number = self.resolve(raw_number.strip(), None)
+        found_name = self.resolve(raw_name.strip(), None)
+        return bool(
+            found_number
+            and found_name
+            and found_number[0] == "employee_no"
+            and found_name[0] == "name"
+        )
+
+    def _report_cells(self, cells: Sequence[Any]) -> dict[str, Any]:
+        report: dict[str, Any] = {}
+        for col, label in self.layout.labels.items():
+            key = label if label not in report else f"{label} [{_column_letters(col)}]"
+            report[key] = cells[col] if col < len(cells) else None
+        return report
+
+    def _values(
+        self, cells: Sequence[Any], number: str, name: str, department: str | None
+    ) -> tuple[dict[str, Any], list[Issue]]:
+        english = self.layout.english
+        warnings: list[Issue] = []
+
+        def checked(field_name: str, cleaned: rv.Value, raw: Any) -> Any:
+            if cleaned.problem:
+                warnings.append(Issue(cleaned.problem, field_name, raw, self._label(field_name)))
+            return cleaned.value
+
+        def has(field_name: str) -> bool:
+            return field_name in self.col
+
+        raw = {name_: self._cell(cells, name_) for name_ in FIELDS}
+        id_value = None
+        if has("id_number"):
+            id_raw = raw["id_number"]
+            id_value = checked(
+                "id_number", rv.id_number(id_raw, numeric=_is_number_cell(id_raw)), id_raw
+            )
+        if has("gender"):
+            gender = rv.gender(raw["gender"])
+        else:
+            gender = rv.gender_from_id(id_value) if id_value else None
+        if has("birth_date"):
+            birth = checked(
+                "birth_date", rv.date(raw["birth_date"], english=english), raw["birth_date"]
+            )
+        else:
+            birth = rv.birth_date_from_id(id_value) if id_value else None
+        dates = {}
+        for date_field in ("hire_date", "contract_end", "leave_date"):
+            if has(date_field):
+                cleaned = rv.date(
+                    raw[date_field], english=english, open_ended_ok=date_field == "contract_end"
+                )
+                dates[date_field] = checked(date_field, cleaned, raw[date_field])
+            else:
+                dates[date_field] = None
+        phone = None
+        if has("phone"):
+            phone = checked("phone", rv.phone(raw["phone"], english=english), raw["phone"])
+        default_status = self.layout.implied_status or "active"
+        if has("status") and not _blank(raw["status"]):
+            status = rv.status(raw["status"])  # an unknown word stays None: never guessed
+        else:
+            status = default_status
+        values = {
+            "employee_no": number,
+            "name": name,
+            "gender": gender,
+            "id_number": id_value,
+            "birth_date": birth,
+            "department": department,
+            "position": rv.text(raw["position"]) if has("position") else None,
+            "hire_date": dates["hire_date"],
+            "contract_end": dates["contract_end"],
+            "phone": phone,
+            "status": status,
+            "leave_date": dates["leave_date"],
+        }
+        order = {name_: index for index, name_ in enumerate(FIELDS)}
+        warnings.sort(key=lambda issue: order.get(issue.field or "", len(order)))
+        return values, warnings
+
+
+def _column_letters(col: int) -> str:
+    letters = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

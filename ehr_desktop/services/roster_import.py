@@ -1,0 +1,541 @@
+"""Taking legacy rosters (花名册) into the vault: a dry run that shows every change first, then
+one transaction that writes what is sound. Reading and cleaning are exchange/roster's job.
+
+What a roster row becomes:
+- a new employee: the personal data, a hire event on the hire date (department and position
+  created when the vault has none of that name), a contract ending on the roster's contract end
+  (its start taken from the hire date, which the note on the contract says), and — for people
+  who left — a separation on the leave date;
+- an existing employee (same employee number): personal fields the vault does not have yet are
+  filled in; a value the roster contradicts is a conflict, kept as it is unless the officer
+  chose to overwrite personal data. Job history (department, position, dates, status) is never
+  rewritten by an import: contradictions there are reported for the officer to record as dated
+  steps in the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from ehr_desktop.domain import lifecycle as rules
+from ehr_desktop.domain.lifecycle import Kind
+from ehr_desktop.domain.pinyin import initials
+from ehr_desktop.exchange import roster
+from ehr_desktop.persistence.audit import changes_for_rows
+from ehr_desktop.persistence.models import (
+    Contract,
+    Department,
+    DepartmentEvent,
+    Employee,
+    EmploymentEvent,
+    Position,
+    utc_now_text,
+)
+from ehr_desktop.services import settings
+from ehr_desktop.services.organization import SEPARATOR, department_paths
+from ehr_desktop.services.progress import Progress
+from ehr_desktop.services.vaults import UnlockedVault
+
+KEEP, OVERWRITE = "keep", "overwrite"
+
+# Roster field -> Employee column, for what an import may fill in or (on request) overwrite.
+PERSONAL = {
+    "name": "name",
+    "gender": "gender",
+    "id_number": "id_number",
+    "birth_date": "birth_date",
+    "phone": "mobile",
+}
+JOB = ("department", "position", "hire_date", "status", "leave_date", "contract_end")
+IMPORT_NOTE = "Imported from roster"  # stored, not shown as a sentence: the GUI words events
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    record: roster.RosterRecord
+    source: str  # file name
+    action: str  # "create" | "update" | "unchanged"
+    employee_id: int | None
+    changes: tuple[Change, ...] = ()
+    conflicts: tuple[Change, ...] = ()  # vault and roster disagree; kept unless overwrite
+    notes: tuple[str, ...] = ()  # e.g. "no_hire_date", "left_without_leave_date"
+
+
+@dataclass(frozen=True)
+class RejectedEntry:
+    source: str
+    row: roster.RejectedRow
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    files: tuple[roster.RosterReading, ...]
+    rows: tuple[PlannedRow, ...]
+    rejected: tuple[RejectedEntry, ...]
+    on_conflict: str = KEEP
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def flagged(self) -> list[PlannedRow]:
+        return [row for row in self.rows if row.record.warnings or row.notes]
+
+
+def _gender(value: str | None) -> str | None:
+    return {"male": "M", "female": "F"}.get(value or "")
+
+
+def _record_key(reading: roster.RosterReading, record: roster.RosterRecord) -> str:
+    return f"{reading.path.name}:{record.sheet}:{record.row}"
+
+
+def read_files(
+    paths: Sequence[Path],
+    *,
+    sheets: Sequence[str] | None = None,
+    mapping: dict[str, str] | None = None,
+    progress: Progress | None = None,
+) -> tuple[roster.RosterReading, ...]:
+    return tuple(
+        roster.read_roster(path, sheets=sheets, mapping=mapping, progress=progress)
+        for path in paths
+    )
+
+
+def plan(
+    vault: UnlockedVault,
+    readings: Sequence[roster.RosterReading],
+    *,
+    on_conflict: str = KEEP,
+) -> ImportPlan:
+    """The dry run: what importing these readings would create, update or leave, and why."""
+    with vault.database.reading() as session:
+        return _plan(session, readings, on_conflict)
+
+
+def _plan(
+    session: Session, readings: Sequence[roster.RosterReading], on_conflict: str
+) -> ImportPlan:
+    existing = {
+        e.employee_no: e
+        for e in session.execute(
+            select(
+                Employee.id,
+                Employee.employee_no,
+                Employee.name,
+                Employee.gender,
+                Employee.id_number,
+                Employee.birth_date,
+                Employee.mobile,
+                Employee.hire_date,
+                Employee.status,
+                Employee.leave_date,
+                Employee.department_id,
+                Employee.position_id,
+            )
+        )
+    }
+    paths = department_paths(session)
+    titles = dict(session.execute(select(Position.id, Position.title)).all())
+    rows: list[PlannedRow] = []
+    rejected: list[RejectedEntry] = []
+    seen: dict[str, str] = {}
+    for reading in readings:
+        rejected.extend(RejectedEntry(reading.path.name, r) for r in reading.rejected)
+        for record in reading.records:
+            values = record.values
+            number = values["employee_no"]
+            if number in seen:  # the same person in two files: the first file wins
+                rejected.append(
+                    RejectedEntry(
+                        reading.path.name,
+                        roster.RejectedRow(
+                            record.sheet,
+                            record.row,
+                            record.line,
+                            roster.Issue("duplicate_employee_no", "employee_no", number, None),
+                            {},
+                        ),
+                    )
+                )
+                continue
+            seen[number] = _record_key(reading, record)
+            notes = _notes(values)
+            current = existing.get(number)
+            if current is None:
+                rows.append(PlannedRow(record, reading.path.name, "create", None, notes=notes))
+                continue
+            changes, conflicts = [], []
+            for roster_field, column in PERSONAL.items():
+                new = values.get(roster_field)
+                if roster_field == "gender":
+                    new = _gender(new)
+                old = getattr(current, column)
+                if new is None or new == old:
+                    continue
+                (changes if old is None else conflicts).append(Change(roster_field, old, new))
+            job_now = {
+                "department": paths.get(current.department_id),
+                "position": titles.get(current.position_id),
+                "hire_date": current.hire_date,
+                "status": "left" if current.status == "left" else "active",
+                "leave_date": current.leave_date,
+            }
+            for job_field, old in job_now.items():
+                new = values.get(job_field)
+                if new is not None and old is not None and new != old:
+                    conflicts.append(Change(job_field, old, new))
+            if on_conflict == OVERWRITE:
+                personal_conflicts = [c for c in conflicts if c.field in PERSONAL]
+                changes += personal_conflicts
+                conflicts = [c for c in conflicts if c.field not in PERSONAL]
+            action = "update" if changes else "unchanged"
+            rows.append(
+                PlannedRow(
+                    record,
+                    reading.path.name,
+                    action,
+                    current.id,
+                    tuple(changes),
+                    tuple(conflicts),
+                    notes,
+                )
+            )
+    counts = {
+        "created": sum(r.action == "create" for r in rows),
+        "updated": sum(r.action == "update" for r in rows),
+        "unchanged": sum(r.action == "unchanged" for r in rows),
+        "rejected": len(rejected),
+        "flagged": sum(bool(r.record.warnings or r.notes) for r in rows),
+        "conflicts": sum(bool(r.conflicts) for r in rows),
+    }
+    for row in rows:
+        for issue in row.record.warnings:
+            counts[issue.code] = counts.get(issue.code, 0) + 1
+        for note in row.notes:
+            counts[note] = counts.get(note, 0) + 1
+    for entry in rejected:
+        counts[entry.row.issue.code] = counts.get(entry.row.issue.code, 0) + 1
+    return ImportPlan(tuple(readings), tuple(rows), tuple(rejected), on_conflict, counts)
+
+
+def _notes(values: dict[str, Any]) -> tuple[str, ...]:
+    notes = []
+    if values.get("hire_date") is None:
+        notes.append("no_hire_date")
+    elif values.get("status") == "left" and values.get("leave_date") is None:
+        notes.append("left_without_leave_date")
+    elif values.get("leave_date") is not None and values["leave_date"] <= values["hire_date"]:
+        notes.append("leave_before_hire")
+    return tuple(notes)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    unchanged: int
+    rejected: int
+    departments_created: int
+    positions_created: int
+
+
+def apply(
+    vault: UnlockedVault,
+    readings: Sequence[roster.RosterReading],
+    *,
+    on_conflict: str = KEEP,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> tuple[ImportPlan, ImportResult]:
+    """Imports in one unit of work: all of it, or (cancelled, killed, disk full) none of it.
+    The plan is made again inside the transaction, so it is exactly what is written.
+
+    New employees are written in bulk (one audit entry per row, as the ORM would write), so a
+    roster of tens of thousands of people takes seconds, not minutes."""
+    progress = progress or Progress()
+    today = today or dt.date.today()
+    with vault.database.unit_of_work() as session:
+        the_plan = _plan(session, readings, on_conflict)
+        organization = _Organization(session, vault)
+        bulk = _Bulk(session, vault, today)
+        updated = 0
+        total = len(the_plan.rows)
+        for done, row in enumerate(the_plan.rows, start=1):
+            if done % 1000 == 0:
+                progress.step(done, total)
+            if row.action == "create":
+                bulk.add(row, organization)
+            elif row.action == "update":
+                employee = session.get(Employee, row.employee_id)
+                for change in row.changes:
+                    setattr(employee, PERSONAL[change.field], change.new)
+                    if change.field == "name":
+                        employee.name_initials = initials(change.new) or None
+                updated += 1
+        bulk.write(progress)
+        progress.step(total, total)
+        result = ImportResult(
+            bulk.created,
+            updated,
+            the_plan.counts["unchanged"],
+            the_plan.counts["rejected"],
+            organization.departments_created,
+            organization.positions_created,
+        )
+        return the_plan, result
+
+
+class _Bulk:
+    """Rows for new employees, their events and contracts, written with Core inserts and
+    audited explicitly. The current state of each comes from the same lifecycle rules."""
+
+    def __init__(self, session: Session, vault: UnlockedVault, today: dt.date) -> None:
+        self.session = session
+        self.vault = vault
+        self.today = today
+        self.now = utc_now_text()
+        self.actor = vault.database.audit.actor
+
+        def next_id(model) -> int:
+            return (session.scalar(select(func.max(model.id))) or 0) + 1
+
+        self.employee_id = next_id(Employee)
+        self.event_id = next_id(EmploymentEvent)
+        self.contract_id = next_id(Contract)
+        self.employees: list[dict] = []
+        self.events: list[dict] = []
+        self.contracts: list[dict] = []
+
+    @property
+    def created(self) -> int:
+        return len(self.employees)
+
+    def _event(self, employee_id: int, kind: Kind, on: dt.date, details: dict) -> rules.Event:
+        event_id = self.event_id
+        self.event_id += 1
+        self.events.append(
+            {
+                "id": event_id,
+                "employee_id": employee_id,
+                "kind": kind.value,
+                "effective_date": on,
+                "reason": None,
+                "note": IMPORT_NOTE,
+                "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
+                "recorded_at": self.now,
+                "recorded_by": self.actor,
+                "corrects_id": None,
+            }
+        )
+        return rules.Event(kind, on, details, event_id)
+
+    def add(self, row: PlannedRow, organization: _Organization) -> None:
+        values = row.record.values
+        employee_id = self.employee_id
+        self.employee_id += 1
+        events: list[rules.Event] = []
+        hired = values.get("hire_date")
+        if hired is not None:
+            details: dict[str, Any] = {}
+            department_id = organization.department(values.get("department"), hired)
+            position_id = organization.position(values.get("position"))
+            if department_id is not None:
+                details["department_id"] = department_id
+            if position_id is not None:
+                details["position_id"] = position_id
+            events.append(self._event(employee_id, Kind.HIRE, hired, details))
+            leave = values.get("leave_date") if values.get("status") == "left" else None
+            contract_end = values.get("contract_end")
+            if contract_end is not None and contract_end > hired:
+                self.contracts.append(
+                    {
+                        "id": self.contract_id,
+                        "employee_id": employee_id,
+                        "contract_type": "fixed_term",
+                        "contract_no": None,
+                        "start_date": hired,
+                        "end_date": contract_end,
+                        "probation_end": None,
+                        "renews_id": None,
+                        "terminated_on": leave
+                        if leave is not None and hired < leave < contract_end
+                        else None,
+                        "termination_reason": None,
+                        "note": f"{IMPORT_NOTE}: start date taken from the hire date",
+                        "recorded_at": self.now,
+                    }
+                )
+                self.contract_id += 1
+            if leave is not None and leave > hired:
+                events.append(self._event(employee_id, Kind.SEPARATION, leave, {}))
+        state = rules.replay(events, as_of=self.today).state
+        self.employees.append(
+            {
+                "id": employee_id,
+                "employee_no": values["employee_no"],
+                "name": values["name"],
+                "name_initials": initials(values["name"]) or None,
+                "former_name": None,
+                "gender": _gender(values.get("gender")),
+                "ethnicity": None,
+                "birth_date": values.get("birth_date"),
+                "id_type": "resident_id",
+                "id_number": values.get("id_number"),
+                "nationality": None,
+                "native_place": None,
+                "hukou_type": None,
+                "hukou_address": None,
+                "current_address": None,
+                "marital_status": None,
+                "political_status": None,
+                "mobile": values.get("phone"),
+                "email": None,
+                "first_work_date": None,
+                "bank_name": None,
+                "bank_account": None,
+                "emergency_contacts": "[]",
+                "custom_values": "{}",
+                "supervisor_id": None,
+                "probation_end": state.probation_end,
+                "hire_date": state.hire_date,
+                "leave_date": state.leave_date,
+                "status": state.status.value,
+                "department_id": state.department_id,
+                "position_id": state.position_id,
+                "grade": None,
+                "monthly_salary_cents": None,
+                "created_at": self.now,
+                "updated_at": self.now,
+            }
+        )
+
+    def write(self, progress: Progress) -> None:
+        audit = self.vault.database.audit
+        for table, model, rows in (
+            ("employees", Employee, self.employees),
+            ("employment_events", EmploymentEvent, self.events),
+            ("contracts", Contract, self.contracts),
+        ):
+            for start in range(0, len(rows), 2000):
+                chunk = rows[start : start + 2000]
+                self.session.execute(insert(model).execution_options(render_nulls=True), chunk)
+                audit.append(self.session, changes_for_rows(table, chunk))
+                progress.step(start + len(chunk), len(rows))
+
+
+class _Organization:
+    """Departments (by path) and positions (by title) the import finds or creates."""
+
+    def __init__(self, session: Session, vault: UnlockedVault) -> None:
+        self.session = session
+        self.vault = vault
+        self.paths = {path: dept_id for dept_id, path in department_paths(session).items()}
+        self.titles = {
+            title: pid for pid, title in session.execute(select(Position.id, Position.title))
+        }
+        self.departments_created = 0
+        self.positions_created = 0
+
+    def department(self, path: str | None, on: dt.date) -> int | None:
+        if not path:
+            return None
+        parts = [part.strip() for part in path.split(SEPARATOR) if part.strip()]
+        parent_id: int | None = None
+        walked = ""
+        for part in parts:
+            walked = f"{walked}{SEPARATOR}{part}" if walked else part
+            found = self.paths.get(walked)
+            if found is None:
+                department = Department(
+                    name=part, parent_id=parent_id, established_on=on, sort_order=len(self.paths)
+                )
+                self.session.add(department)
+                self.session.flush()
+                self.session.add(
+                    DepartmentEvent(
+                        department_id=department.id,
+                        kind="create",
+                        effective_date=on,
+                        details=json.dumps(
+                            {"name": part, "parent_id": parent_id}, ensure_ascii=False
+                        ),
+                        note=IMPORT_NOTE,
+                        recorded_by=self.vault.database.audit.actor,
+                    )
+                )
+                found = self.paths[walked] = department.id
+                self.departments_created += 1
+            parent_id = found
+        return parent_id
+
+    def position(self, title: str | None) -> int | None:
+        if not title:
+            return None
+        found = self.titles.get(title)
+        if found is None:
+            position = Position(title=title)
+            self.session.add(position)
+            self.session.flush()
+            found = self.titles[title] = position.id
+            self.positions_created += 1
+        return found
+
+
+# --- mapping profiles: how a roster of a given shape is read, remembered by name -------------
+
+PROFILES_KEY = "roster_import.profiles"
+
+
+@dataclass(frozen=True)
+class MappingProfile:
+    name: str
+    mapping: dict[str, str]  # normalised header label -> field ("" = ignore)
+
+    def fits(self, labels: Sequence[str]) -> float:
+        """How much of a file's header this profile knows (0..1): offered when high."""
+        known = set(self.mapping)
+        labels = [label for label in labels if label]
+        return sum(label in known for label in labels) / len(labels) if labels else 0.0
+
+
+def profiles(vault: UnlockedVault) -> list[MappingProfile]:
+    with vault.database.reading() as session:
+        raw = settings.get(session, PROFILES_KEY, "[]")
+    try:
+        return [MappingProfile(p["name"], dict(p["mapping"])) for p in json.loads(raw)]
+    except (ValueError, KeyError, TypeError):
+        return []
+
+
+def save_profile(vault: UnlockedVault, profile: MappingProfile) -> None:
+    kept = [p for p in profiles(vault) if p.name != profile.name] + [profile]
+    data = [{"name": p.name, "mapping": p.mapping} for p in sorted(kept, key=lambda p: p.name)]
+    with vault.database.unit_of_work() as session:
+        settings.put(session, PROFILES_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True))
+
+
+def delete_profile(vault: UnlockedVault, name: str) -> None:
+    data = [{"name": p.name, "mapping": p.mapping} for p in profiles(vault) if p.name != name]
+    with vault.database.unit_of_work() as session:
+        settings.put(session, PROFILES_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True))
+
+
+def best_profile(vault: UnlockedVault, labels: Sequence[str]) -> MappingProfile | None:
+    """The saved profile that knows most of these header labels, if it knows nearly all."""
+    scored = sorted(((p.fits(labels), p) for p in profiles(vault)), key=lambda t: -t[0])
+    return scored[0][1] if scored and scored[0][0] >= 0.8 else None

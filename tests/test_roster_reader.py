@@ -1,0 +1,827 @@
+"""Reading legacy rosters: the published sample corpus record by record, the general rules on
+generated workbooks, and hostile files refused quickly with the right reason."""
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import os
+import shutil
+import struct
+import time
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ehr_desktop.domain.id_number import check_digit
+from ehr_desktop.exchange.roster import (
+    FIELDS,
+    Limits,
+    RosterUnreadable,
+    column_key,
+    match_label,
+    read_roster,
+)
+from ehr_desktop.services.progress import Cancelled, Progress
+
+SAMPLES = Path(os.environ.get("EHR_ROSTER_SAMPLES", "/work/shared/samples/rosters"))
+needs_samples = pytest.mark.skipif(
+    not (SAMPLES / "answers.json").exists(), reason="roster sample corpus not present"
+)
+SMALL_SAMPLES = sorted(p.name for p in SAMPLES.glob("0[1-8]*")) if SAMPLES.exists() else []
+BIG_SAMPLE = "09_恒昌集团_花名册_20000人.xlsx"
+
+
+@pytest.fixture(scope="module")
+def answers() -> dict:
+    return json.loads((SAMPLES / "answers.json").read_text(encoding="utf-8"))
+
+
+def as_expected(record) -> dict:
+    """A record in the shape of expected/*.jsonl."""
+    shaped = {"sheet": record.sheet, "row": record.row}
+    for name in FIELDS:
+        value = record.values[name]
+        shaped[name] = value.isoformat() if isinstance(value, dt.date) else value
+    shaped["warnings"] = [issue.code for issue in record.warnings]
+    if record.line is not None:
+        shaped["line"] = record.line
+    return shaped
+
+
+def expected_records(name: str) -> list[dict]:
+    plain = SAMPLES / "expected" / f"{name}.jsonl"
+    if plain.exists():
+        lines = plain.read_text(encoding="utf-8").splitlines()
+    else:
+        with gzip.open(SAMPLES / "expected" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as f:
+            lines = f.read().splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def fingerprint(records) -> str:
+    lines = sorted(
+        json.dumps(
+            {k: v for k, v in as_expected(r).items() if k in FIELDS},
+            sort_keys=True,
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        for r in records
+    )
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def counts(reading) -> dict:
+    flagged = sum(1 for r in reading.records if r.warnings)
+    return {
+        "employees_imported": len(reading.records),
+        "employees_imported_clean": len(reading.records) - flagged,
+        "rows_flagged": flagged,
+        "rows_rejected": len(reading.rejected),
+        "non_employee_rows_skipped": reading.skipped_rows,
+    }
+
+
+def column_letter(index: int) -> str:
+    return openpyxl.utils.get_column_letter(index + 1)
+
+
+# --- the published corpus -----------------------------------------------------------------
+
+
+@needs_samples
+@pytest.mark.parametrize("name", SMALL_SAMPLES)
+def test_sample_roster_gives_exactly_the_expected_records(name, answers):
+    reading = read_roster(SAMPLES / name)
+
+    assert [as_expected(r) for r in reading.records] == expected_records(name)
+    expected = answers["files"][name]["expected"]
+    assert counts(reading) == {key: expected[key] for key in counts(reading)}
+    assert fingerprint(reading.records) == answers["files"][name]["fingerprint"]
+
+
+@needs_samples
+@pytest.mark.parametrize("name", SMALL_SAMPLES)
+def test_sample_roster_reports_each_issue_with_its_row_field_and_first_occurrence(name, answers):
+    reading = read_roster(SAMPLES / name)
+
+    found = [
+        (r.sheet, r.row, r.line, issue.code, issue.field, None)
+        for r in reading.records
+        for issue in r.warnings
+    ] + [
+        (
+            r.sheet,
+            r.row,
+            r.line,
+            r.issue.code,
+            r.issue.field,
+            {"sheet": r.issue.first_sheet, "row": r.issue.first_row} if r.issue.first_row else None,
+        )
+        for r in reading.rejected
+    ]
+    expected = [
+        (
+            i["sheet"],
+            i["row"],
+            i.get("line"),
+            i["category"],
+            i["field"],
+            i.get("first_occurrence"),
+        )
+        for i in answers["files"][name]["issues"]
+    ]
+    assert sorted(found, key=str) == sorted(expected, key=str)
+    for record in reading.records:  # flagged cells carry the raw value and its column label
+        for issue in record.warnings:
+            if issue.code != "hidden_row":
+                assert issue.raw not in (None, "") and issue.column
+
+
+@needs_samples
+@pytest.mark.parametrize("name", SMALL_SAMPLES)
+def test_sample_roster_layout_finds_header_rows_and_columns(name, answers):
+    reading = read_roster(SAMPLES / name)
+    facts = answers["files"][name]
+
+    assert reading.format == facts["format"]
+    assert reading.encoding == facts["encoding"]
+    assert [s.name for s in reading.sheets] == [s["name"] for s in facts["sheets"]]
+    for layout, sheet in zip(reading.sheets, facts["sheets"], strict=True):
+        assert list(layout.header_rows) == sheet["header_rows"]
+        mapped = {field: column_letter(col) for col, field in layout.columns.items()}
+        wanted = {
+            field: places[0]["column"]
+            for field, places in sheet["columns"].items()
+            if field in FIELDS
+        }
+        assert mapped == wanted
+        assert layout.implied_status == sheet["status_implied_by_sheet"]
+
+
+@needs_samples
+def test_big_roster_matches_its_fingerprint_and_samples_in_reasonable_time(answers):
+    facts = answers["files"][BIG_SAMPLE]
+    started = time.monotonic()
+
+    reading = read_roster(SAMPLES / BIG_SAMPLE)
+
+    assert time.monotonic() - started < 10
+    assert fingerprint(reading.records) == facts["fingerprint"]
+    assert counts(reading) == {key: facts["expected"][key] for key in counts(reading)}
+    by_row = {(r.sheet, r.row): as_expected(r) for r in reading.records}
+    for sample in facts["samples"]:
+        assert by_row[(sample["sheet"], sample["row"])] == sample
+    assert [as_expected(r) for r in reading.records] == expected_records(BIG_SAMPLE)
+
+
+@needs_samples
+def test_progress_is_reported_and_cancel_stops_the_reading():
+    reports = []
+    read_roster(SAMPLES / BIG_SAMPLE, progress=Progress(report=lambda d, t: reports.append(d)))
+    assert reports and reports[-1] >= 18_000 and reports == sorted(reports)
+
+    calls = []
+    cancelling = Progress(is_cancelled=lambda: bool(calls.append(1)) or len(calls) > 3)
+    with pytest.raises(Cancelled):
+        read_roster(SAMPLES / BIG_SAMPLE, progress=cancelling)
+
+
+@needs_samples
+def test_an_xls_misnamed_xlsx_is_read_by_its_content(tmp_path):
+    source = SAMPLES / "05_顺达物流_人事档案_老系统导出.xls"
+    misnamed = tmp_path / "export.xlsx"
+    shutil.copy(source, misnamed)
+
+    reading = read_roster(misnamed)
+
+    assert reading.format == "xls"
+    assert [as_expected(r) for r in reading.records] == expected_records(source.name)
+
+
+@needs_samples
+def test_hidden_rows_of_an_xls_are_flagged(tmp_path):
+    # Given the sample .xls with the ROW record of 在职人员 row 10 marked hidden (fDyZero)
+    data = bytearray((SAMPLES / "05_顺达物流_人事档案_老系统导出.xls").read_bytes())
+    at = data.find(b"\x08\x02\x10\x00" + struct.pack("<H", 9))  # first sheet's row index 9
+    data[at + 4 + 12] |= 0x20
+    patched = tmp_path / "hidden.xls"
+    patched.write_bytes(bytes(data))
+
+    reading = read_roster(patched)
+
+    flagged = {(r.sheet, r.row) for r in reading.records if r.warnings}
+    assert ("在职人员", 10) in flagged
+    row10 = next(r for r in reading.records if (r.sheet, r.row) == ("在职人员", 10))
+    assert [i.code for i in row10.warnings] == ["hidden_row"]
+
+
+@needs_samples
+def test_only_the_chosen_sheets_are_read():
+    source = SAMPLES / "05_顺达物流_人事档案_老系统导出.xls"
+
+    reading = read_roster(source, sheets=["离职人员"])
+
+    assert [s.name for s in reading.sheets] == ["离职人员"]
+    assert {r.values["status"] for r in reading.records} == {"left"}
+    assert len(reading.records) == 58
+
+
+@needs_samples
+def test_mapping_override_names_unknown_labels_and_ignores_columns():
+    source = SAMPLES / "08_Harbor_Analytics_US_Office_Roster.xlsx"
+
+    reading = read_roster(source, mapping={"Email": "position", "Job Title": ""})
+
+    layout = reading.sheets[0]
+    assert layout.columns[6] == "position" and 4 not in layout.columns
+    assert reading.records[0].values["position"].endswith("@harbor-analytics.example.com")
+
+
+@needs_samples
+def test_mapping_keys_of_a_two_row_header_are_the_whole_labels():
+    source = SAMPLES / "03_云帆科技_劳动合同台账_双行表头.xlsx"
+
+    reading = read_roster(
+        source, mapping={"试用期 / 结束日期": "contract_end", "合同信息 / 结束日期": ""}
+    )
+
+    layout = reading.sheets[0]
+    assert layout.columns[13] == "contract_end" and 11 not in layout.columns
+    assert reading.records[0].values["contract_end"] == dt.date(2008, 7, 31)
+
+
+@needs_samples
+@pytest.mark.parametrize("name", SMALL_SAMPLES)
+def test_a_mapping_built_from_the_layout_reads_the_same_records(name):
+    # Given the mapping a mapping screen builds from a first reading: every label, its field
+    # or "" (ignored)
+    first = read_roster(SAMPLES / name)
+    mapping = {
+        column_key(label): layout.columns.get(column, "")
+        for layout in first.sheets
+        for column, label in layout.labels.items()
+    }
+
+    again = read_roster(SAMPLES / name, mapping=mapping)
+
+    assert again.records == first.records
+    assert again.sheets == first.sheets
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("员工号", "employee_no"),
+        ("员工代码", "employee_no"),
+        ("人员编号", "employee_no"),
+        ("Emp No.", "employee_no"),
+        ("EMPLOYEE #", "employee_no"),
+        ("姓　名", "name"),
+        ("*姓名（必填）", "name"),
+        ("Given Name", "first_name"),
+        ("身份证\n号码", "id_number"),
+        ("进本单位时间", "hire_date"),
+        ("入职本单位时间", "hire_date"),
+        ("Hire Dt", "hire_date"),
+        ("科室", "department"),
+        ("所在科室", "department"),
+        ("工种", "position"),
+        ("移动电话", "phone"),
+        ("工号\nEmp No", "employee_no"),
+        ("合同终止日期", "contract_end"),
+        ("离职时间", "leave_date"),
+        ("Employment Status", "status"),
+    ],
+)
+def test_label_synonyms_are_recognised(label, field):
+    assert match_label(label) == field
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["参加工作时间", "转正日期", "合同开始日期", "紧急联系电话", "紧急联系人", "序号", "年龄"],
+)
+def test_decoy_labels_are_not_fields(label):
+    assert match_label(label) is None
+
+
+@pytest.mark.parametrize(
+    ("group", "label", "field"),
+    [
+        ("合同信息", "结束日期", "contract_end"),
+        ("劳动合同", "到期日", "contract_end"),
+        ("合同信息", "开始日期", None),
+        ("试用期", "结束日期", None),
+        ("试用期", "开始日期", None),
+        ("员工信息", "工号", "employee_no"),
+        ("入职信息", "日期", "hire_date"),
+        ("紧急联系人", "姓名", None),
+        ("紧急联系人", "电话", None),
+        ("Contract", "End Date", "contract_end"),
+    ],
+)
+def test_sub_labels_are_read_in_their_group(group, label, field):
+    assert match_label(label, group=group) == field
+
+
+# --- general rules on generated workbooks ---------------------------------------------------
+
+
+def resident_id(prefix: str, birth: str, sequence: int) -> str:
+    first17 = f"{prefix}{birth}{sequence:03d}"
+    return first17 + check_digit(first17)
+
+
+def write_variant_workbook(path: Path) -> None:
+    """A roster unlike the samples: data from column B, a two-row header with other groups
+    and synonyms, merged and written-once departments, a subtotal inside a merged block, a
+    note merged across, a footer, a hidden row, a departed sheet and a hidden sheet."""
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "说明"
+    notes["A1"] = "本工作簿为人员台账，请勿修改表头。"
+    sheet = book.create_sheet("员工台账")
+    sheet["B1"] = "某某公司人员台账"
+    sheet.merge_cells("B1:P1")
+    sheet["B2"] = "导出时间：2024-12-31"
+    header_top = {
+        "B": "员工号", "C": "姓　名", "D": "所在科室", "E": "工种", "F": "入职信息",
+        "H": "合同情况", "J": "试用期", "L": "紧急联系人", "N": "移动电话",
+        "O": "身份证号码（必填）", "P": "人员状态",
+    }  # fmt: skip
+    header_sub = {"F": "日期", "G": "参加工作时间", "H": "起始日期", "I": "终止日期",
+                  "J": "开始", "K": "结束", "L": "姓名", "M": "电话"}  # fmt: skip
+    for col, label in header_top.items():
+        sheet[f"{col}4"] = label
+    for col, label in header_sub.items():
+        sheet[f"{col}5"] = label
+    for col in "BCDENOP":
+        sheet.merge_cells(f"{col}4:{col}5")
+    for span in ("F4:G4", "H4:I4", "J4:K4", "L4:M4"):
+        sheet.merge_cells(span)
+
+    def person(row, number, name, department, birth, seq, status="在职"):
+        values = {
+            "B": number, "C": name, "D": department, "E": "会计",
+            "F": dt.date(2015, 3, 2), "G": dt.date(2005, 7, 1),
+            "H": dt.date(2015, 3, 2), "I": dt.date(2027, 3, 1),
+            "J": dt.date(2015, 3, 2), "K": dt.date(2015, 9, 1),
+            "L": "紧急联系人甲", "M": "020-1234567", "N": "+86 139 1234 5678",
+            "O": resident_id("440106", birth, seq), "P": status,
+        }  # fmt: skip
+        for col, value in values.items():
+            if value is not None:
+                sheet[f"{col}{row}"] = value
+
+    person(6, "A001", "张三", "财务部", "19900101", 11)
+    person(7, "A002", "李　娜", None, "19910202", 22)
+    person(8, "A003", "王五", None, "19920303", 31)
+    sheet.merge_cells("D6:D9")
+    sheet["B9"] = "小计"
+    sheet["C9"] = 3
+    person(10, "A004", "赵六", "ＩＴ部 ", "19930404", 41)
+    person(11, "A005", "钱七", None, "19940505", 52, status="试用期")
+    sheet.row_dimensions[11].hidden = True
+    sheet["B12"] = "注：本表数据截至2024年12月31日"
+    sheet.merge_cells("B12:P12")
+    sheet["B13"] = "制表人：人事部"
+
+    departed = book.create_sheet("离职员工")
+    departed.append(["工号", "姓名", "部门", "离职日期"])
+    departed.append(["A101", "孙八", "销售部", "2023.5.6"])
+    departed.append(["A002", "李娜", "财务部", "2023-01-01"])  # already on the first sheet
+
+    archive = book.create_sheet("Backup")
+    archive.append(["Employee ID", "Full Name", "Hire Date"])
+    archive.append(["B1", "Ann Lee", "3/1/2019"])
+    archive.sheet_state = "hidden"
+    book.save(path)
+
+
+def test_variant_workbook_follows_the_general_rules(tmp_path):
+    path = tmp_path / "台账.xlsx"
+    write_variant_workbook(path)
+
+    reading = read_roster(path)
+
+    assert reading.ignored_sheets == ("说明",)
+    assert [s.name for s in reading.sheets] == ["员工台账", "离职员工", "Backup"]
+    layout = reading.sheets[0]
+    assert layout.header_rows == (4, 5)
+    mapped = {column_letter(col): field for col, field in layout.columns.items()}
+    assert mapped == {
+        "B": "employee_no", "C": "name", "D": "department", "E": "position",
+        "F": "hire_date", "I": "contract_end", "N": "phone", "O": "id_number", "P": "status",
+    }  # fmt: skip
+    assert "入职信息 / 参加工作时间" in layout.ignored and "紧急联系人 / 电话" in layout.ignored
+    rows = {(r.sheet, r.row): r for r in reading.records}
+    assert sorted(row for sheet, row in rows if sheet == "员工台账") == [6, 7, 8, 10, 11]
+    first = rows[("员工台账", 6)].values
+    assert first == {
+        "employee_no": "A001", "name": "张三", "gender": "male",
+        "id_number": resident_id("440106", "19900101", 11),
+        "birth_date": dt.date(1990, 1, 1), "department": "财务部", "position": "会计",
+        "hire_date": dt.date(2015, 3, 2), "contract_end": dt.date(2027, 3, 1),
+        "phone": "13912345678", "status": "active", "leave_date": None,
+    }  # fmt: skip
+    assert rows[("员工台账", 7)].values["name"] == "李娜"
+    assert rows[("员工台账", 8)].values["department"] == "财务部"  # merged block
+    assert rows[("员工台账", 11)].values["department"] == "IT部"  # written once, filled down
+    assert [i.code for i in rows[("员工台账", 11)].warnings] == ["hidden_row"]
+    assert not any(r.warnings for key, r in rows.items() if key != ("员工台账", 11)
+                   and key[0] == "员工台账")  # fmt: skip
+    assert reading.skipped_rows == 3  # 小计, the merged note, the footer
+    left = rows[("离职员工", 2)].values
+    assert left["status"] == "left" and left["leave_date"] == dt.date(2023, 5, 6)
+    assert reading.sheets[1].implied_status == "left"
+    (duplicate,) = reading.rejected
+    assert (duplicate.sheet, duplicate.row, duplicate.issue.code) == (
+        "离职员工",
+        3,
+        "duplicate_employee_no",
+    )
+    assert (duplicate.issue.first_sheet, duplicate.issue.first_row) == ("员工台账", 7)
+    assert duplicate.cells == {"工号": "A002", "姓名": "李娜", "部门": "财务部",
+                               "离职日期": "2023-01-01"}  # fmt: skip
+    hidden_sheet = rows[("Backup", 2)]
+    assert reading.sheets[2].english and reading.sheets[2].hidden
+    assert hidden_sheet.values["hire_date"] == dt.date(2019, 3, 1)
+    assert [i.code for i in hidden_sheet.warnings] == ["hidden_row"]
+
+
+def write_ods(path: Path, rows_xml: str, name: str = "名册") -> None:
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="{name}">{rows_xml}'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
+        )
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+            '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+            'manifest:full-path="/" manifest:media-type='
+            '"application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>',
+        )
+        archive.writestr("content.xml", content)
+
+
+def ods_cell(value=None, *, attrs: str = "", kind: str = "string") -> str:
+    if value is None:
+        return f"<table:table-cell {attrs}/>"
+    typed = f'office:value-type="{kind}"'
+    if kind == "float":
+        typed += f' office:value="{value}"'
+    return f"<table:table-cell {typed} {attrs}><text:p>{value}</text:p></table:table-cell>"
+
+
+def test_ods_merges_and_hidden_rows_are_read_from_the_file(tmp_path):
+    path = tmp_path / "名册.ods"
+    row = "<table:table-row{}>{}</table:table-row>".format
+    write_ods(
+        path,
+        row("", ods_cell("人员名册", attrs='table:number-columns-spanned="3"'))
+        + row("", ods_cell("部门") + ods_cell("工号") + ods_cell("姓名"))
+        + row(
+            "",
+            ods_cell("财务部", attrs='table:number-rows-spanned="2"')
+            + ods_cell(1001, kind="float")
+            + ods_cell("张三"),
+        )  # fmt: skip
+        + row(
+            ' table:visibility="collapse"',
+            "<table:covered-table-cell/>" + ods_cell("A1002") + ods_cell("李四"),
+        )  # fmt: skip
+        + row(
+            ' table:number-rows-repeated="3"', ods_cell(attrs='table:number-columns-repeated="3"')
+        )
+        + row("", ods_cell("合计") + ods_cell(2, kind="float")),
+    )
+
+    reading = read_roster(path)
+
+    assert reading.format == "ods" and reading.sheets[0].header_rows == (2,)
+    records = [(r.row, r.values["employee_no"], r.values["department"]) for r in reading.records]
+    assert records == [(3, "1001", "财务部"), (4, "A1002", "财务部")]
+    assert [i.code for i in reading.records[1].warnings] == ["hidden_row"]
+    assert reading.skipped_rows == 4  # three blank rows, then the totals row
+
+
+def test_data_placed_away_from_a1_keeps_its_row_numbers_and_columns(tmp_path):
+    path = tmp_path / "offset.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["D3"], sheet["E3"], sheet["F3"] = "工号", "姓名", "性别"
+    sheet["D5"], sheet["E5"], sheet["F5"] = "X9", "周九", "女"
+    book.save(path)
+
+    reading = read_roster(path)
+
+    assert reading.sheets[0].header_rows == (3,)
+    assert reading.sheets[0].columns == {3: "employee_no", 4: "name", 5: "gender"}
+    (record,) = reading.records
+    assert (record.row, record.values["name"], record.values["gender"]) == (5, "周九", "female")
+    assert reading.skipped_rows == 1  # the blank row 4, inside the data area
+
+
+def test_english_csv_in_utf16_with_quoted_line_breaks(tmp_path):
+    path = tmp_path / "us.csv"
+    text = (
+        "Emp No,First Name,Last Name,Hire Dt,Dept,Mobile,Emergency Contact Phone,Status,Notes\r\n"
+        'U1,Ann,Lee,3/1/2019,Sales,(415) 555-0123,12,Active,"line one\r\nline two"\r\n'
+        'U2,Bob,Ray,"Mar 4, 2020",Sales,415.555.0199,12,Terminated,\r\n'
+    )
+    path.write_bytes(text.encode("utf-16"))
+
+    reading = read_roster(path)
+
+    assert reading.encoding == "utf-16" and reading.sheets[0].english
+    first, second = reading.records
+    assert (first.row, first.line, second.row, second.line) == (2, 2, 3, 4)
+    assert first.values["name"] == "Ann Lee" and first.values["hire_date"] == dt.date(2019, 3, 1)
+    assert first.values["phone"] == "4155550123" and not first.warnings
+    assert second.values["status"] == "left" and second.values["hire_date"] == dt.date(2020, 3, 4)
+
+
+def test_gb18030_csv_and_gender_and_birth_date_from_the_id(tmp_path):
+    path = tmp_path / "名单.csv"
+    number = resident_id("110105", "19850615", 24)
+    path.write_bytes(f"工号,姓名,身份证号\r\n7,王䶮,{number}\r\n".encode("gb18030"))
+
+    reading = read_roster(path)
+
+    assert reading.encoding == "gb18030"
+    values = reading.records[0].values
+    assert (values["name"], values["gender"], values["birth_date"]) == (
+        "王䶮",
+        "female",
+        dt.date(1985, 6, 15),
+    )
+
+
+def test_tab_separated_text_is_read(tmp_path):
+    path = tmp_path / "export.txt"
+    path.write_text("序号\t工号\t姓名\n1\tT1\t陈一\n", encoding="utf-8")
+
+    reading = read_roster(path)
+
+    assert [r.values["employee_no"] for r in reading.records] == ["T1"]
+
+
+def test_delimited_text_under_an_xls_name_is_read_as_csv_and_html_is_refused(tmp_path):
+    text = tmp_path / "系统导出.xls"
+    text.write_bytes("工号\t姓名\t部门\r\nS1\t吴二\t仓储部\r\n".encode("gbk"))
+    html = tmp_path / "网页导出.xls"
+    html.write_text("<html><table><tr><td>工号</td><td>姓名</td></tr></table></html>", "utf-8")
+
+    reading = read_roster(text)
+
+    assert (reading.format, reading.encoding) == ("csv", "gbk")
+    assert reading.records[0].values["department"] == "仓储部"
+    refused(html, "not_a_spreadsheet")
+
+
+# --- hostile and unreadable files -----------------------------------------------------------
+
+
+def refused(path: Path, reason: str, **kwargs) -> RosterUnreadable:
+    started = time.monotonic()
+    with pytest.raises(RosterUnreadable) as caught:
+        read_roster(path, **kwargs)
+    assert time.monotonic() - started < 1.0
+    assert caught.value.code == "roster.unreadable"
+    assert caught.value.facts["reason"] == reason
+    return caught.value
+
+
+def small_workbook(path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["工号", "姓名"])
+    book.active.append(["1", "张三"])
+    book.save(path)
+
+
+def rewrite_member(source: Path, target: Path, member: str, write) -> None:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            if info.filename == member:
+                with new.open(member, "w") as handle:
+                    write(handle)
+            else:
+                new.writestr(info, old.read(info))
+
+
+def test_zip_bomb_is_refused_from_the_zip_directory(tmp_path):
+    small_workbook(tmp_path / "ok.xlsx")
+    bomb = tmp_path / "bomb.xlsx"
+
+    def huge_sheet(handle):
+        handle.write(
+            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        )
+        handle.write(b"<sheetData>")
+        block = b" " * (1 << 20)
+        for _ in range(64):
+            handle.write(block)
+        handle.write(b"</sheetData></worksheet>")
+
+    rewrite_member(tmp_path / "ok.xlsx", bomb, "xl/worksheets/sheet1.xml", huge_sheet)
+
+    refused(bomb, "zip_bomb")
+
+
+def test_zip_member_lying_about_its_size_is_refused_as_a_zip_bomb(tmp_path):
+    # Given a sheet of 5 MB whose zip headers declare 1,000 bytes (readers trusting the header
+    # would inflate it all)
+    small_workbook(tmp_path / "ok.xlsx")
+    liar = tmp_path / "liar.xlsx"
+    padding = b"<sheetData>" + b" " * 5_000_000
+
+    def padded(handle):
+        with zipfile.ZipFile(tmp_path / "ok.xlsx") as old:
+            handle.write(old.read("xl/worksheets/sheet1.xml").replace(b"<sheetData>", padding))
+
+    rewrite_member(tmp_path / "ok.xlsx", liar, "xl/worksheets/sheet1.xml", padded)
+    data = bytearray(liar.read_bytes())
+    with zipfile.ZipFile(liar) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    struct.pack_into("<I", data, info.header_offset + 22, 1000)  # local header
+    central = data.find(b"PK\x01\x02")  # the central directory, entry by entry
+    while central != -1:
+        name_length = struct.unpack_from("<H", data, central + 28)[0]
+        if data[central + 46 : central + 46 + name_length] == info.filename.encode():
+            struct.pack_into("<I", data, central + 24, 1000)
+        central = data.find(b"PK\x01\x02", central + 4)
+    liar.write_bytes(bytes(data))
+
+    refused(liar, "zip_bomb")
+
+
+@pytest.mark.parametrize(
+    "member",
+    ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/styles.xml", "[Content_Types].xml"],
+)
+def test_xml_with_a_doctype_or_entities_is_refused(tmp_path, member):
+    small_workbook(tmp_path / "ok.xlsx")
+    hostile = tmp_path / "laughs.xlsx"
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b"<si><t>&lol2;</t></si></sst>"
+    )
+    with zipfile.ZipFile(tmp_path / "ok.xlsx") as archive:
+        assert member in archive.namelist()
+    rewrite_member(tmp_path / "ok.xlsx", hostile, member, lambda handle: handle.write(laughs))
+
+    refused(hostile, "xml_entities")
+
+
+def test_random_bytes_named_xlsx_are_not_a_spreadsheet(tmp_path):
+    junk = tmp_path / "花名册.xlsx"
+    junk.write_bytes(os.urandom(64 * 1024))
+
+    refused(junk, "not_a_spreadsheet")
+
+
+def ole_file(streams: dict[str, bytes]) -> bytes:
+    """A minimal OLE compound file (512-byte sectors, one FAT sector, one directory sector)."""
+    end, free, fat_marker = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
+    fat = {0: fat_marker, 1: end}
+    entries = [("Root Entry", 5, end, 0)]
+    body, next_sector = b"", 2
+    for name, content in streams.items():
+        padded = content.ljust(max(4096, -(-len(content) // 512) * 512), b"\0")
+        count = len(padded) // 512
+        for i in range(count):
+            fat[next_sector + i] = next_sector + i + 1 if i < count - 1 else end
+        entries.append((name, 2, next_sector, len(content)))
+        body += padded
+        next_sector += count
+    directory = b""
+    for index, (name, kind, start, size) in enumerate(entries):
+        encoded = name.encode("utf-16-le")
+        child = 1 if kind == 5 else free
+        right = index + 1 if 0 < index < len(entries) - 1 else free
+        directory += struct.pack(
+            "<64sHBBIII16sI16sIQ",
+            encoded,
+            len(encoded) + 2,
+            kind,
+            1,
+            free,
+            right,
+            child,
+            b"\0" * 16,
+            0,
+            b"\0" * 16,
+            start,
+            size,
+        )
+    directory = directory.ljust(512, b"\0")
+    fat_sector = struct.pack("<128I", *[fat.get(i, free) for i in range(128)])
+    header = struct.pack(
+        "<8s16sHHHHH6sIIIIIIIII",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        b"\0" * 16,
+        0x3E,
+        3,
+        0xFFFE,
+        9,
+        6,
+        b"\0" * 6,
+        0,
+        1,
+        1,
+        0,
+        4096,
+        end,
+        0,
+        end,
+        0,
+    ) + struct.pack("<109I", 0, *([free] * 108))
+    return header + fat_sector + directory + body
+
+
+def test_password_protected_xlsx_is_refused_as_encrypted(tmp_path):
+    protected = tmp_path / "加密.xlsx"
+    protected.write_bytes(
+        ole_file({"EncryptionInfo": b"\x04\x00\x04\x00" + b"\0" * 200, "EncryptedPackage": b"x"})
+    )
+
+    refused(protected, "encrypted")
+
+
+def test_ole_file_without_a_workbook_is_not_a_spreadsheet(tmp_path):
+    document = tmp_path / "memo.xls"
+    document.write_bytes(ole_file({"WordDocument": b"\0" * 100}))
+
+    refused(document, "not_a_spreadsheet")
+
+
+def test_csv_with_too_many_columns_is_refused(tmp_path):
+    wide = tmp_path / "wide.csv"
+    header = ",".join(["工号", "姓名"] + [f"列{i}" for i in range(1998)])
+    wide.write_text(header + "\n" + ",".join(["1", "张三"] + ["x"] * 1998) + "\n", "utf-8")
+
+    refused(wide, "too_many_columns")
+
+
+@pytest.mark.parametrize("name", ["empty.xlsx", "empty.csv"])
+def test_empty_file_is_refused(tmp_path, name):
+    empty = tmp_path / name
+    empty.write_bytes(b"")
+
+    refused(empty, "empty")
+
+
+def test_a_far_away_cell_is_refused_before_any_reader_allocates_the_sheet(tmp_path):
+    path = tmp_path / "far.xlsx"
+    book = openpyxl.Workbook()
+    book.active["A1"] = "工号"
+    book.active["XFD1048576"] = "x"
+    book.save(path)
+
+    refused(path, "too_many_rows")
+    refused(path, "too_many_columns", limits=Limits(max_rows=2_000_000))
+
+
+@needs_samples
+def test_row_limit_and_time_budget_refuse_big_files(tmp_path):
+    refused(SAMPLES / BIG_SAMPLE, "too_many_rows", limits=Limits(max_rows=10_000))
+    refused(SAMPLES / BIG_SAMPLE, "too_large", limits=Limits(time_budget=0))
+    refused(SAMPLES / BIG_SAMPLE, "too_large", limits=Limits(max_file_bytes=1_000_000))
+
+
+def test_a_workbook_without_any_header_is_refused(tmp_path):
+    path = tmp_path / "notes.xlsx"
+    book = openpyxl.Workbook()
+    book.active["A1"] = "会议纪要"
+    book.save(path)
+
+    refused(path, "no_header")
+
+
+def test_a_word_document_is_not_a_spreadsheet(tmp_path):
+    path = tmp_path / "letter.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+
+    refused(path, "not_a_spreadsheet")
+
+
+def test_column_key_is_the_policy_normalisation():
+    assert column_key("身份证\n号码（必填）") == "身份证号码"
