@@ -479,6 +479,58 @@ def open_employee_file(ctx: Context) -> None:
     vault.close()
 
 
+# --- roster import (issue 4) ------------------------------------------------------------
+
+ROSTER_20K = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "samples"
+    / "rosters"
+    / "09_恒昌集团_花名册_20000人.xlsx"
+)
+
+
+@scenario(
+    "roster-read-calamine-20k",
+    "20,000 rows",
+    floor_for=("roster-import-dry-20k", "roster-import-20k"),
+)
+def roster_read_calamine(ctx: Context) -> None:
+    """Floor: python-calamine alone reads every row of every sheet of the 20,000-row sample."""
+    import python_calamine
+
+    with ctx.timer():
+        book = python_calamine.CalamineWorkbook.from_path(str(ROSTER_20K))
+        rows = sum(len(book.get_sheet_by_name(n).to_python()) for n in book.sheet_names)
+    ctx.extra["about"] = f"{rows:,} rows read"
+
+
+def _import_cli(ctx: Context, *extra: str) -> None:
+    from ehr_desktop import cli
+    from ehr_desktop.services import vaults
+
+    vault = ctx.tmp / "Import.ehrvault"
+    vaults.create_vault(vault, PASSPHRASE, kdf_params=light_kdf(), actor="bench").vault.close()
+    os.environ["EHR_PASSPHRASE"] = PASSPHRASE
+    with ctx.timer():
+        code = cli.main(["import", str(vault), str(ROSTER_20K), "--json", *extra])
+    assert code == 0, code
+
+
+@scenario("roster-import-dry-20k", "20,000 rows")
+def roster_import_dry(ctx: Context) -> None:
+    """`ehr-desktop import VAULT 09_….xlsx --dry-run --json` in-process: unlock (light KDF),
+    read, clean, plan against an empty vault."""
+    _import_cli(ctx, "--dry-run")
+
+
+@scenario("roster-import-20k", "20,000 rows")
+def roster_import_real(ctx: Context) -> None:
+    """The same without --dry-run: 20,000 employees, hire and leaving events, contracts,
+    departments and positions written and audited in one transaction."""
+    _import_cli(ctx)
+
+
 # --- child side ---------------------------------------------------------------------------
 
 

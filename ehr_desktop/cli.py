@@ -395,79 +395,10 @@ def cmd_employees(args: argparse.Namespace) -> dict:
 
 
 def _import_report(target: Path, the_plan) -> None:
-    """The report workbook in the officer's language (the same words the window uses)."""
-    from ehr_desktop.exchange.import_report import ReportLine, ReportTexts, write_report
-    from ehr_desktop.gui.messages import describe_import_issue
+    """The report workbook in the officer's language: the same one the Import page saves."""
+    from ehr_desktop.gui.import_page import write_import_report
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportReport", text)
-
-    problems = [
-        ReportLine(
-            entry.source,
-            entry.row.sheet,
-            entry.row.row,
-            entry.row.issue.column or "",
-            entry.row.issue.raw,
-            describe_import_issue(entry.row.issue.code),
-            tr("rejected"),
-        )
-        for entry in the_plan.rejected
-    ]
-    for row in the_plan.rows:
-        for issue in row.record.warnings:
-            problems.append(
-                ReportLine(
-                    row.source,
-                    row.record.sheet,
-                    row.record.row,
-                    issue.column or "",
-                    issue.raw,
-                    describe_import_issue(issue.code),
-                    tr("imported, this value left empty")
-                    if issue.code != "hidden_row"
-                    else tr("imported"),
-                )
-            )
-        for note in row.notes:
-            problems.append(
-                ReportLine(
-                    row.source, row.record.sheet, row.record.row, "", "",
-                    describe_import_issue(note), tr("imported"),
-                )
-            )  # fmt: skip
-    changes = [
-        (
-            row.source, row.record.sheet, row.record.row, row.record.values["employee_no"],
-            change.field, change.old, change.new, outcome,
-        )
-        for row in the_plan.rows
-        for changes_of_row, outcome in (
-            (row.changes, tr("updated")),
-            (row.conflicts, tr("conflict: the vault's value was kept")),
-        )
-        for change in changes_of_row
-    ]  # fmt: skip
-    counts = the_plan.counts
-    texts = ReportTexts(
-        summary_sheet=tr("Summary"),
-        problems_sheet=tr("Rejected and flagged"),
-        changes_sheet=tr("Changes and conflicts"),
-        summary_rows=[
-            (tr("Files"), ", ".join(r.path.name for r in the_plan.files)),
-            (tr("New employees"), counts["created"]),
-            (tr("Updated employees"), counts["updated"]),
-            (tr("Unchanged employees"), counts["unchanged"]),
-            (tr("Rejected rows"), counts["rejected"]),
-            (tr("Flagged rows"), counts["flagged"]),
-            (tr("Rows with conflicts"), counts["conflicts"]),
-        ],
-        problem_headers=[tr("File"), tr("Sheet"), tr("Row"), tr("Column"),
-                         tr("Original value"), tr("Reason"), tr("Outcome")],
-        change_headers=[tr("File"), tr("Sheet"), tr("Row"), tr("Employee no."), tr("Field"),
-                        tr("In the vault"), tr("In the roster"), tr("Outcome")],
-    )  # fmt: skip
-    write_report(target, texts, problems, changes)
+    write_import_report(target, the_plan)
 
 
 def cmd_import(args: argparse.Namespace) -> dict:

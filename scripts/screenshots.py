@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
 
 from ehr_desktop.app import build_main_window, create_application  # noqa: E402
 from ehr_desktop.gui import i18n  # noqa: E402
@@ -30,6 +30,7 @@ from ehr_desktop.services.preferences import Preferences, PreferenceStore  # noq
 
 SIZE = (1366, 768)  # the smallest laptop screen the UI guide asks for
 FILE_EMPLOYEE_ID = 5  # a department head hired years ago: a long timeline
+SAMPLE_ROSTERS = ROOT.parent / "shared" / "samples" / "rosters"  # fake people, for the import
 SHOWN_DEPARTMENT_ID = 4  # 销售部, with three regions under it
 
 
@@ -116,11 +117,34 @@ def capture(language: str, out: Path, work: Path, demo_vault: Path) -> None:
         file_view.tabs.setCurrentIndex(tab)
         grab(window, out / name)
     area.tabs.setCurrentIndex(0)
-    for index, key in enumerate(("appraisals", "backup", "settings"), start=12):
+    capture_import(window, out)
+    for index, key in enumerate(("appraisals", "backup", "settings"), start=14):
         window.workspace.show_area(key)
         grab(window, out / f"{index:02d}-{key}.png")
     window.close_vault()
     window.close()
+
+
+def capture_import(window, out: Path) -> None:
+    """The import area with a sample roster (made-up people): its columns, then the preview."""
+    sample = next(SAMPLE_ROSTERS.glob("01_*.xlsx"), None) if SAMPLE_ROSTERS.is_dir() else None
+    window.workspace.show_area("import")
+    page = window.workspace.pages["import"]
+    if sample is None:
+        grab(window, out / "12-import.png")
+        return
+    original = QFileDialog.getOpenFileNames
+    QFileDialog.getOpenFileNames = staticmethod(lambda *a, **k: ([str(sample)], ""))
+    try:
+        page.choose_button.click()
+        wait_for(lambda: not window.jobs.busy)
+        page.columns_button.click()
+        grab(window, out / "12-import-columns.png")
+        page.preview_button.click()
+        wait_for(lambda: not window.jobs.busy)
+        grab(window, out / "13-import-preview.png")
+    finally:
+        QFileDialog.getOpenFileNames = original
 
 
 def main() -> int:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ehr_desktop.gui.backup_page import BackupPage
 from ehr_desktop.gui.employees_area import EmployeesArea
 from ehr_desktop.gui.icons import icon
+from ehr_desktop.gui.import_page import ImportPage
 from ehr_desktop.gui.organization_page import OrganizationPage
 from ehr_desktop.gui.reminders_panel import RemindersPanel
 from ehr_desktop.gui.roles import hint_label, title_label
@@ -177,6 +178,11 @@ class Workspace(QWidget):
                 page = EmployeesArea(vault, store)
                 page.import_requested.connect(lambda: self.show_area("import"))
                 page.data_changed.connect(self._archive_changed)
+            elif area.key == "import":
+                page = ImportPage(vault, jobs)
+                page.imported.connect(self._roster_imported)
+                page.open_employee.connect(self.open_employee)
+                page.show_employees.connect(lambda: self.show_area("employees"))
             elif area.key == "organization":
                 page = OrganizationPage(vault)
                 page.open_employee.connect(self.open_employee)
@@ -219,6 +225,10 @@ class Workspace(QWidget):
     def show_department(self, department_id: int) -> None:
         self.show_area("employees")
         self.employees.show_department(department_id)
+
+    def _roster_imported(self) -> None:
+        self.employees.list_page.refresh()
+        self._archive_changed()
 
     def _archive_changed(self) -> None:
         self.pages["home"].refresh()

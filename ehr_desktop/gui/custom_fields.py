@@ -58,7 +58,9 @@ def choices_text(values: Sequence[str], locale: QLocale | None = None) -> str:
 
 
 def _status(row: CustomFieldDefinition) -> str:
-    return _tr("Retired") if row.retired else _tr("Active")
+    if row.retired:
+        return QCoreApplication.translate("CustomFieldTableModel", "Retired")
+    return QCoreApplication.translate("CustomFieldTableModel", "Active")
 
 
 class CustomFieldColumn(IntEnum):

@@ -409,6 +409,26 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>共 {total} 名员工，显示 {shown} 名。</translation>
     </message>
     <message>
+        <source>{mode}: {created} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {flagged} flagged, {conflicts} with conflicts.</source>
+        <translation>{mode}：新增 {created} 条，更新 {updated} 条，无变化 {unchanged} 条，未导入 {rejected} 条，需核对 {flagged} 条，有冲突 {conflicts} 条。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written</source>
+        <translation>试运行，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>The roster is written as .xlsx or .csv: {path}</source>
+        <translation>花名册只能保存为 .xlsx 或 .csv 文件：{path}</translation>
+    </message>
+    <message>
+        <source>{rows} employees written to {path}.</source>
+        <translation>已将 {rows} 名员工写入 {path}。</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，没有做任何更改。</translation>
     </message>
@@ -571,6 +591,14 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
 </context>
 <context>
     <name>CustomFieldTableModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用中</translation>
+    </message>
     <message>
         <source>Field</source>
         <translation>字段</translation>
@@ -2132,6 +2160,639 @@ Show them?</source>
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>Rosters (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>在职状态</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 workbook</source>
+        <translation>Excel 97–2003 工作簿</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument 电子表格</translation>
+    </message>
+    <message>
+        <source>CSV text file</source>
+        <translation>CSV 文本文件</translation>
+    </message>
+    <message>
+        <source>{reason} (first in sheet {sheet}, row {row})</source>
+        <translation>{reason}（首次出现在工作表 {sheet} 第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>{column} “{value}”: {reason}</source>
+        <translation>{column}“{value}”：{reason}</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}：{reason}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Conflict, {field}: the vault has {old}, the roster {new}. The vault&apos;s value is kept.</source>
+        <translation>冲突，{field}：档案库中为 {old}，花名册中为 {new}。保留档案库中的值。</translation>
+    </message>
+    <message>
+        <source>Conflict, {field}: the vault has {old}, the roster {new}. The vault&apos;s value is kept; if the roster is right, record the change as a dated step in the employee&apos;s file.</source>
+        <translation>冲突，{field}：档案库中为 {old}，花名册中为 {new}。保留档案库中的值；如果花名册正确，请在该员工档案中以带日期的人事变动记录这项变化。</translation>
+    </message>
+    <message>
+        <source>hired on {date}</source>
+        <translation>{date} 入职</translation>
+    </message>
+    <message>
+        <source>left on {date}</source>
+        <translation>{date} 离职</translation>
+    </message>
+    <message>
+        <source>New employee: {summary}</source>
+        <translation>新员工：{summary}</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: choose the roster files</source>
+        <translation>第 1 步（共 4 步）：选择花名册文件</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: check the columns</source>
+        <translation>第 2 步（共 4 步）：核对列</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: preview (nothing is saved yet)</source>
+        <translation>第 3 步（共 4 步）：预览（尚未保存任何内容）</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: imported</source>
+        <translation>第 4 步（共 4 步）：导入完成</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>需核对</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Bring an existing roster (花名册) into the vault</source>
+        <translation>将现有花名册导入档案库</translation>
+    </message>
+    <message>
+        <source>First a dry run shows what would be added, what would change (old → new) and every cell with a problem. Nothing is saved until you press Import.</source>
+        <translation>先试运行：列出将新增哪些员工、哪些内容会改变（原值 → 新值），以及每个有问题的单元格。在您点击“导入”之前，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Data already in the vault is never overwritten without asking: where the roster and the vault disagree, you decide.</source>
+        <translation>档案库中已有的数据不会未经询问就被覆盖：花名册与档案库不一致的地方，由您决定。</translation>
+    </message>
+    <message>
+        <source>Every row that is left out or flagged is listed, and you can save the list as an Excel report to correct the roster.</source>
+        <translation>所有未导入或需核对的行都会列出来，您可以把这份清单保存为 Excel 报告，用来修改花名册。</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) and CSV files can be read; several files and sheets at once.</source>
+        <translation>可以读取 Excel（.xlsx、.xlsm、.xls）、WPS 或 LibreOffice（.ods）以及 CSV 文件；可一次读取多个文件和多个工作表。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Choose roster files…</source>
+        <translation>选择花名册文件…</translation>
+    </message>
+    <message>
+        <source>Next: check the columns</source>
+        <translation>下一步：核对列</translation>
+    </message>
+    <message>
+        <source>Each column of the roster and what it is imported as. Correct a column the app did not recognise, or choose Ignore for a column that should stay out. Untick a sheet to leave it out.</source>
+        <translation>下面列出花名册的每一列，以及它将作为哪一项导入。如果某列识别得不对，请更正；不需要导入的列，请选择“忽略”。取消勾选某个工作表，即不导入该工作表。</translation>
+    </message>
+    <message>
+        <source>Column profile:</source>
+        <translation>列对应方案：</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>另存为列对应方案…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next: preview the import</source>
+        <translation>下一步：预览导入</translation>
+    </message>
+    <message>
+        <source>Where the vault and the roster disagree:</source>
+        <translation>档案库与花名册不一致时：</translation>
+    </message>
+    <message>
+        <source>keep the vault&apos;s values</source>
+        <translation>保留档案库中的内容</translation>
+    </message>
+    <message>
+        <source>overwrite personal data with the roster&apos;s</source>
+        <translation>用花名册的内容覆盖个人信息</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Show employees</source>
+        <translation>查看员工</translation>
+    </message>
+    <message>
+        <source>Import another file</source>
+        <translation>导入其他文件</translation>
+    </message>
+    <message>
+        <source>Rows to look at (double-click one to open the employee&apos;s file):</source>
+        <translation>需要查看的行（双击可打开该员工的档案）：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written to the vault: {reason}</source>
+        <translation>导入失败，没有向档案库写入任何内容：{reason}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {reason}</source>
+        <translation>无法保存报告：{reason}</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written to the vault.</source>
+        <translation>导入已取消，没有向档案库写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>已取消读取。</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>已取消预览。</translation>
+    </message>
+    <message>
+        <source>Report cancelled; no file was written.</source>
+        <translation>已取消保存报告，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Choose roster files</source>
+        <translation>选择花名册文件</translation>
+    </message>
+    <message>
+        <source>Reading {files}…</source>
+        <translation>正在读取 {files}…</translation>
+    </message>
+    <message>
+        <source>The saved profile “{name}” fits these columns and was applied.</source>
+        <translation>已保存的列对应方案“{name}”与这些列相符，已自动应用。</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>{rows} employee rows</source>
+        <translation>{rows} 行员工数据</translation>
+    </message>
+    <message>
+        <source>{file}: the sheets {sheets} have no header row with an employee number and a name, so they are left out.</source>
+        <translation>{file}：工作表 {sheets} 中没有包含工号和姓名的表头行，因此不导入。</translation>
+    </message>
+    <message>
+        <source>Left out (no sheet chosen)</source>
+        <translation>不导入（未选择工作表）</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>Import 1 employee</source>
+        <translation>导入 1 名员工</translation>
+    </message>
+    <message>
+        <source>Import {count} employees</source>
+        <translation>导入 {count} 名员工</translation>
+    </message>
+    <message>
+        <source>Columns as recognised</source>
+        <translation>识别出的列</translation>
+    </message>
+    <message>
+        <source>Columns read with the profile “{name}”.</source>
+        <translation>已按列对应方案“{name}”读取各列。</translation>
+    </message>
+    <message>
+        <source>Profile “{name}” saved. It is offered again for files with the same columns.</source>
+        <translation>列对应方案“{name}”已保存。以后导入列相同的文件时，会再次建议使用此方案。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet} (header in row {rows})</source>
+        <translation>{file}，工作表 {sheet}（表头在第 {rows} 行）</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Title in the roster</source>
+        <translation>花名册中的列标题</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Ignore (not imported)</source>
+        <translation>忽略（不导入）</translation>
+    </message>
+    <message>
+        <source>Checking what the import would do…</source>
+        <translation>正在试运行，查看导入结果…</translation>
+    </message>
+    <message>
+        <source>Not included, because they cannot be read or no sheet is chosen: {files}</source>
+        <translation>以下文件无法读取或未选择工作表，因此不导入：{files}</translation>
+    </message>
+    <message>
+        <source>{filter} ({count})</source>
+        <translation>{filter}（{count}）</translation>
+    </message>
+    <message>
+        <source>No rows to show here: every row is imported as it is.</source>
+        <translation>这里没有要显示的行：所有行都按原样导入。</translation>
+    </message>
+    <message>
+        <source>No rows of this kind.</source>
+        <translation>没有此类行。</translation>
+    </message>
+    <message>
+        <source>{name} import report</source>
+        <translation>{name} 导入报告</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>报告已保存：{file}</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>正在保存报告…</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel leaves the vault exactly as it was.</source>
+        <translation>正在导入…如果取消，档案库会完全保持原样。</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new employees, {updated} updated, {unchanged} unchanged.</source>
+        <translation>导入完成：新增 {created} 名员工，更新 {updated} 名，{unchanged} 名无变化。</translation>
+    </message>
+    <message>
+        <source>{rejected} rows were not imported, and {flagged} imported rows need a look (listed below). Save the report to see each one and correct the roster.</source>
+        <translation>{rejected} 行未导入，另有 {flagged} 行已导入但需核对（见下方列表）。请保存导入报告，逐条查看并修改花名册。</translation>
+    </message>
+    <message>
+        <source>{conflicts} employees have values that differ from the roster; the vault&apos;s values were kept. The report lists them.</source>
+        <translation>{conflicts} 名员工的信息与花名册有冲突，已保留档案库中的原有信息。导入报告中列出了这些员工。</translation>
+    </message>
+    <message>
+        <source>{departments} departments and {positions} positions were added.</source>
+        <translation>新增了 {departments} 个部门和 {positions} 个岗位。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>New, flagged</source>
+        <translation>新增，需核对</translation>
+    </message>
+    <message>
+        <source>Updated, flagged</source>
+        <translation>更新，需核对</translation>
+    </message>
+    <message>
+        <source>Unchanged, flagged</source>
+        <translation>无变化，需核对</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The roster file the row comes from</source>
+        <translation>该行所在的花名册文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook</source>
+        <translation>该行所在的工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>The row number as Excel shows it (for CSV files: the record number)</source>
+        <translation>Excel 中显示的行号（CSV 文件为记录序号）</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Employee number as written in the roster</source>
+        <translation>花名册中填写的工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name as written in the roster</source>
+        <translation>花名册中填写的姓名</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>What the import does with the row</source>
+        <translation>导入时对该行的处理方式</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Why, and what changes: field, old value → new value</source>
+        <translation>原因及变更内容：字段，原值 → 新值</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>imported, this value left empty</source>
+        <translation>已导入，此项留空</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>conflict: the vault&apos;s value was kept</source>
+        <translation>冲突：已保留档案库中的值</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Rejected and flagged</source>
+        <translation>未导入与需核对</translation>
+    </message>
+    <message>
+        <source>Changes and conflicts</source>
+        <translation>变更与冲突</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>New employees</source>
+        <translation>新增员工</translation>
+    </message>
+    <message>
+        <source>Updated employees</source>
+        <translation>更新的员工</translation>
+    </message>
+    <message>
+        <source>Unchanged employees</source>
+        <translation>无变化的员工</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>未导入的行</translation>
+    </message>
+    <message>
+        <source>Flagged rows</source>
+        <translation>需核对的行</translation>
+    </message>
+    <message>
+        <source>Rows with conflicts</source>
+        <translation>有冲突的行</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Original value</source>
+        <translation>原始值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>In the vault</source>
+        <translation>档案库中的值</translation>
+    </message>
+    <message>
+        <source>In the roster</source>
+        <translation>花名册中的值</translation>
+    </message>
+</context>
+<context>
     <name>JobFields</name>
     <message>
         <source>Choose a department</source>
@@ -2904,6 +3565,94 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>This change to the organization is not possible. Nothing was changed.</source>
         <translation>这项组织架构变动无法进行。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} could not be read as a roster. Nothing was imported.</source>
+        <translation>无法将 {path} 作为花名册读取。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet this app can read. Save it from Excel or WPS as .xlsx (or .csv) and try again. Nothing was imported.</source>
+        <translation>{path} 不是本软件能读取的表格文件。请在 Excel 或 WPS 中将其另存为 .xlsx（或 .csv）格式后重试。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook), save, and try again. Nothing was imported.</source>
+        <translation>{path} 设有密码保护。请在 Excel 或 WPS 中打开它，取消密码（文件 ▸ 信息 ▸ 保护工作簿），保存后重试。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a roster. Split it into smaller files and try again. Nothing was imported.</source>
+        <translation>{path} 太大，不可能是花名册。请拆分成几个较小的文件后重试。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>A sheet of {path} has far more rows than any roster. Check that it is the right file, or copy the roster rows into a new workbook. Nothing was imported.</source>
+        <translation>{path} 中有一个工作表的行数远远超过任何花名册。请确认文件是否选对，或将花名册的行复制到一个新的工作簿中。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>A sheet of {path} has far more columns than any roster. Check that it is the right file. Nothing was imported.</source>
+        <translation>{path} 中有一个工作表的列数远远超过任何花名册。请确认文件是否选对。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} looks damaged or built to exhaust the computer&apos;s memory, so it was not opened. Nothing was imported.</source>
+        <translation>{path} 似乎已损坏，或被故意做成会耗尽电脑内存的文件，因此没有打开。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} contains constructs that spreadsheets saved by Excel or WPS never have, so it was not opened. Nothing was imported.</source>
+        <translation>{path} 含有 Excel 或 WPS 保存的表格中从不会出现的内容，因此没有打开。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>No sheet of {path} has a header row with an employee number and a name in its first ten rows. Add those column titles, or map the columns by hand. Nothing was imported.</source>
+        <translation>{path} 的各个工作表在前 10 行中都找不到含有工号和姓名的表头行。请添加这两个列标题，或手动设置列对应。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is empty. Nothing was imported.</source>
+        <translation>{path} 是空文件。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The row has an employee number but no name, so it cannot be identified. Not imported.</source>
+        <translation>该行有工号但没有姓名，无法确认是哪位员工。未导入。</translation>
+    </message>
+    <message>
+        <source>The row has a name but no employee number, so it cannot be identified. Not imported.</source>
+        <translation>该行有姓名但没有工号，无法确认是哪位员工。未导入。</translation>
+    </message>
+    <message>
+        <source>This employee number was already imported from an earlier row. Not imported.</source>
+        <translation>此工号已在前面的行中导入过。未导入。</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number, so Excel kept only its first 15 digits; the real number cannot be recovered. Imported without the ID number.</source>
+        <translation>证件号码被存成了数字，Excel 只保留了前 15 位，无法还原真实号码。已导入，证件号码留空。</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s check digit is wrong: a digit was probably mistyped. Imported without the ID number.</source>
+        <translation>身份证号的校验码不对：可能有数字输错了。已导入，证件号码留空。</translation>
+    </message>
+    <message>
+        <source>This is not an 18-character resident ID number. Imported without the ID number.</source>
+        <translation>这不是 18 位的居民身份证号。已导入，证件号码留空。</translation>
+    </message>
+    <message>
+        <source>This is not a complete calendar date. Imported without this date.</source>
+        <translation>这不是完整的日期（年、月、日）。已导入，此日期留空。</translation>
+    </message>
+    <message>
+        <source>This is not a valid mobile number. Imported without the phone number.</source>
+        <translation>这不是有效的手机号码。已导入，手机号码留空。</translation>
+    </message>
+    <message>
+        <source>The row is hidden in the workbook. Imported; check that it belongs to the roster.</source>
+        <translation>该行在工作簿中是隐藏的。已导入，请确认它确实属于花名册。</translation>
+    </message>
+    <message>
+        <source>No hire date: imported without job history. Record the hire in the employee&apos;s file.</source>
+        <translation>没有入职日期：已导入，但没有任职记录。请在员工档案中登记入职。</translation>
+    </message>
+    <message>
+        <source>Marked as left but without a leave date: imported as employed. Record the leaving in the employee&apos;s file.</source>
+        <translation>标为已离职，但没有离职日期：已按在职导入。请在员工档案中登记离职。</translation>
+    </message>
+    <message>
+        <source>The leave date is not after the hire date: imported without the leaving. Check both dates.</source>
+        <translation>离职日期不晚于入职日期：已导入，但未登记离职。请检查这两个日期。</translation>
     </message>
     <message>
         <source>The date {date} is before the employee was hired. Check the date.</source>
@@ -4091,6 +4840,77 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>Back at work on</source>
         <translation>返岗日期</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>试用期结束</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>合同开始日期</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>在职状态</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
     </message>
 </context>
 <context>

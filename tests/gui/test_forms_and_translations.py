@@ -111,3 +111,28 @@ def test_no_visible_literal_bypasses_translation():
             if any(ch.isalpha() for ch in text) and text not in _ALLOWED:
                 offenders.append(f"{path.relative_to(ROOT)}:{line}: {text!r}")
     assert not offenders, "wrap in self.tr()/QCoreApplication.translate():\n" + "\n".join(offenders)
+
+
+def test_translated_literals_are_in_a_form_lupdate_extracts():
+    """lupdate finds tr("…") and translate("Context", "…") with literal text; a helper such as
+    _tr("…") hides the text from it, so the string would show untranslated forever."""
+    offenders = []
+    for path in sorted((ROOT / "ehr_desktop").rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = (
+                node.func.attr
+                if isinstance(node.func, ast.Attribute)
+                else getattr(node.func, "id", "")
+            )
+            literal = node.args and isinstance(node.args[0], ast.Constant)
+            if (
+                name not in ("tr", "translate", "QT_TRANSLATE_NOOP")
+                and literal
+                and (name.lstrip("_") in ("tr", "translate"))
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}(…)")
+    assert not offenders, "use self.tr() or QCoreApplication.translate():\n" + "\n".join(offenders)

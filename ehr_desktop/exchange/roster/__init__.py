@@ -138,6 +138,20 @@ def read_roster(
     RosterUnreadable (reason …) for files that are not rosters or exceed `limits`, and
     progress's Cancelled when the officer cancels."""
     path = Path(path)
+    try:
+        return _read(path, sheets, mapping, limits, progress)
+    except RosterUnreadable as error:
+        error.facts.setdefault("path", path.name)  # the sentence names the file
+        raise
+
+
+def _read(
+    path: Path,
+    sheets: Sequence[str] | None,
+    mapping: Mapping[str, str] | None,
+    limits: Limits,
+    progress: Progress | None,
+) -> RosterReading:
     clock = _Clock(limits, progress)
     resolve = resolver(mapping)
     with open_book(path, limits, clock.tick, sheets) as book:
