@@ -482,9 +482,9 @@ def open_employee_file(ctx: Context) -> None:
 # --- roster import (issue 4) ------------------------------------------------------------
 
 ROSTER_20K = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "samples"
+    Path(__file__).resolve().parents[1]
+    / "tests"
+    / "fixtures"
     / "rosters"
     / "09_恒昌集团_花名册_20000人.xlsx"
 )

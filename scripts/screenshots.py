@@ -30,7 +30,7 @@ from ehr_desktop.services.preferences import Preferences, PreferenceStore  # noq
 
 SIZE = (1366, 768)  # the smallest laptop screen the UI guide asks for
 FILE_EMPLOYEE_ID = 5  # a department head hired years ago: a long timeline
-SAMPLE_ROSTERS = ROOT.parent / "shared" / "samples" / "rosters"  # fake people, for the import
+SAMPLE_ROSTERS = ROOT / "tests" / "fixtures" / "rosters"  # made-up people, for the import
 SHOWN_DEPARTMENT_ID = 4  # 销售部, with three regions under it
 
 

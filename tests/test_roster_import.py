@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from sqlalchemy import func, select
+from support.samples import ROSTERS
 from support.vault_helpers import PASSPHRASE
 
 from ehr_desktop import cli
@@ -18,7 +19,7 @@ from ehr_desktop.services import employee_list, employees, roster_import, vaults
 from ehr_desktop.services.progress import Cancelled, Progress
 from ehr_desktop.services.verification import verify_database
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples" / "rosters"
+SAMPLES = ROSTERS
 ANSWERS = SAMPLES / "answers.json"
 TODAY = dt.date(2024, 12, 31)  # the samples' as_of_date
 

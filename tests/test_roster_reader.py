@@ -14,6 +14,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from support.samples import ROSTERS
 
 from ehr_desktop.domain.id_number import check_digit
 from ehr_desktop.exchange.roster import (
@@ -26,7 +27,7 @@ from ehr_desktop.exchange.roster import (
 )
 from ehr_desktop.services.progress import Cancelled, Progress
 
-SAMPLES = Path(os.environ.get("EHR_ROSTER_SAMPLES", "/work/shared/samples/rosters"))
+SAMPLES = ROSTERS
 needs_samples = pytest.mark.skipif(
     not (SAMPLES / "answers.json").exists(), reason="roster sample corpus not present"
 )

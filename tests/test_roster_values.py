@@ -4,17 +4,17 @@ import csv
 import datetime as dt
 import io
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from support.samples import ROSTERS
 
 from ehr_desktop.domain import id_number as resident_id
 from ehr_desktop.domain import roster_values as rv
 from ehr_desktop.domain.roster_values import Value
 
-SAMPLES = Path("/work/shared/samples/rosters")
+SAMPLES = ROSTERS
 needs_samples = pytest.mark.skipif(not SAMPLES.is_dir(), reason="roster samples not present")
 
 MARCH_1 = dt.date(2019, 3, 1)

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
+from support.samples import ROSTERS
 
 from ehr_desktop.exchange.roster import RosterUnreadable
 from ehr_desktop.gui import import_page
@@ -26,7 +27,7 @@ from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.worker import JobRunner
 from ehr_desktop.services import employee_list, roster_import
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "rosters"
+SAMPLES = ROSTERS
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared roster samples missing")
 SHEET = "花名册"  # the one sheet of sample 01
 
