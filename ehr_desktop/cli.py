@@ -618,6 +618,10 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    # The packaged app starts child processes (the memory-limited roster reader) from itself.
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
         from ehr_desktop.app import run_gui

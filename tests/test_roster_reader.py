@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import struct
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -826,3 +827,31 @@ def test_a_word_document_is_not_a_spreadsheet(tmp_path):
 
 def test_column_key_is_the_policy_normalisation():
     assert column_key("身份证\n号码（必填）") == "身份证号码"
+
+
+def test_isolated_reading_gives_the_same_records():
+    from ehr_desktop.exchange.roster.isolated import read_roster_isolated
+
+    path = next(SAMPLES.glob("02_*"))
+    assert read_roster_isolated(path).records == read_roster(path).records
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS is enforced on Linux")
+def test_a_roster_needing_more_memory_than_allowed_is_refused_not_fatal():
+    """Rosters are read in a child process with a memory limit: a file that needs more memory
+    than allowed is refused instead of taking the computer down."""
+    from ehr_desktop.exchange.roster.isolated import read_roster_isolated
+
+    path = next(SAMPLES.glob("09_*"))
+    with pytest.raises(RosterUnreadable) as refused:
+        read_roster_isolated(path, memory_limit_mb=40)
+    assert (refused.value.facts["reason"], refused.value.facts["path"]) == ("too_large", path.name)
+
+
+def test_isolated_reading_stops_when_the_officer_cancels():
+    from ehr_desktop.exchange.roster.isolated import read_roster_isolated
+    from ehr_desktop.services.progress import Cancelled, Progress
+
+    path = next(SAMPLES.glob("09_*"))
+    with pytest.raises(Cancelled):
+        read_roster_isolated(path, progress=Progress(is_cancelled=lambda: True))

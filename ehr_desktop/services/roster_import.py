@@ -29,6 +29,7 @@ from ehr_desktop.domain import lifecycle as rules
 from ehr_desktop.domain.lifecycle import Kind
 from ehr_desktop.domain.pinyin import initials
 from ehr_desktop.exchange import roster
+from ehr_desktop.exchange.roster.isolated import read_roster_isolated
 from ehr_desktop.persistence.audit import changes_for_rows
 from ehr_desktop.persistence.models import (
     Contract,
@@ -109,11 +110,12 @@ def read_files(
     sheets: Sequence[str] | None = None,
     mapping: dict[str, str] | None = None,
     progress: Progress | None = None,
+    isolated: bool = True,
 ) -> tuple[roster.RosterReading, ...]:
-    return tuple(
-        roster.read_roster(path, sheets=sheets, mapping=mapping, progress=progress)
-        for path in paths
-    )
+    """Reads each file; by default in a child process with a memory ceiling, since a roster
+    is a file from outside that may be built to exhaust memory."""
+    read = read_roster_isolated if isolated else roster.read_roster
+    return tuple(read(path, sheets=sheets, mapping=mapping, progress=progress) for path in paths)
 
 
 def plan(

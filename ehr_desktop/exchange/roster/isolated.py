@@ -1,0 +1,155 @@
+"""Reading an untrusted roster in a child process with a hard memory limit.
+
+The size checks before parsing catch what a file declares and what it really inflates to, but
+the spreadsheet library still holds a whole sheet in memory; a crafted or simply enormous file
+must not be able to take the officer's computer down with it. The child gets an address-space
+limit (POSIX); if it dies or runs out of memory, the file is refused as too large and nothing
+else is affected. Progress and cancel cross the process boundary through a queue and an event.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import queue
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ehr_desktop.exchange.roster import Limits, Progress, RosterReading, read_roster
+from ehr_desktop.exchange.roster.reader import RosterUnreadable
+
+MEMORY_LIMIT_MB = 2048  # address space, not resident memory: Python + calamine need headroom
+_POLL_SECONDS = 0.1
+
+
+class _ChildProgress:
+    def __init__(self, messages, cancel) -> None:
+        self.messages = messages
+        self.cancel = cancel
+        self.last = -1
+
+    def step(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
+            raise _CancelledInChild()
+        if done != self.last:
+            self.last = done
+            with contextlib.suppress(queue.Full):
+                self.messages.put_nowait(("progress", done, total))
+
+
+class _CancelledInChild(Exception):
+    pass
+
+
+def _limit_memory(megabytes: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimit (a job object would be the equivalent)
+        return
+    limit = megabytes * 1024 * 1024
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _child(path, sheets, mapping, limits, megabytes, messages, cancel) -> None:
+    _limit_memory(megabytes)
+    try:
+        reading = read_roster(
+            path,
+            sheets=sheets,
+            mapping=mapping,
+            limits=limits,
+            progress=_ChildProgress(messages, cancel),
+        )
+    except RosterUnreadable as error:
+        facts = dict(error.facts)
+        if _out_of_memory(error):  # a reader may word a failed allocation as a broken file
+            facts.update(reason="too_large", limit="memory")
+        messages.put(("refused", facts))
+    except _CancelledInChild:
+        messages.put(("cancelled",))
+    except MemoryError:
+        messages.put(("refused", {"reason": "too_large", "limit": "memory"}))
+    else:
+        messages.put(("result", reading))
+
+
+def _out_of_memory(error: BaseException) -> bool:
+    seen = 0
+    current: BaseException | None = error
+    while current is not None and seen < 20:
+        if isinstance(current, MemoryError) or "memory" in str(current).lower():
+            return True
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return False
+
+
+def read_roster_isolated(
+    path: Path,
+    *,
+    sheets: Sequence[str] | None = None,
+    mapping: Mapping[str, str] | None = None,
+    limits: Limits = Limits(),  # noqa: B008 - frozen, shared safely
+    progress: Progress | None = None,
+    memory_limit_mb: int = MEMORY_LIMIT_MB,
+) -> RosterReading:
+    """`read_roster`, but in a spawned child process with a memory ceiling. Raises the same
+    RosterUnreadable; progress's own cancel exception propagates after the child is stopped."""
+    context = multiprocessing.get_context("spawn")
+    messages = context.Queue(maxsize=64)
+    cancel = context.Event()
+    child = context.Process(
+        target=_child,
+        args=(
+            Path(path),
+            tuple(sheets) if sheets is not None else None,
+            dict(mapping) if mapping is not None else None,
+            limits,
+            memory_limit_mb,
+            messages,
+            cancel,
+        ),
+        daemon=True,
+    )
+    child.start()
+    try:
+        while True:
+            try:
+                message: tuple[Any, ...] = messages.get(timeout=_POLL_SECONDS)
+            except queue.Empty:
+                if progress is not None:
+                    progress.step(0, 0)  # lets the officer cancel while the child is quiet
+                if not child.is_alive():
+                    # Killed by the memory limit (or otherwise gone) without an answer.
+                    with contextlib.suppress(queue.Empty):
+                        message = messages.get(timeout=_POLL_SECONDS)
+                        return _answer(message, path)
+                    raise RosterUnreadable(
+                        reason="too_large", limit="memory", path=Path(path).name
+                    ) from None
+                continue
+            if message[0] == "progress":
+                if progress is not None:
+                    progress.step(message[1], message[2])
+                continue
+            return _answer(message, path)
+    except BaseException:
+        cancel.set()
+        raise
+    finally:
+        child.join(timeout=5)
+        if child.is_alive():
+            child.kill()
+            child.join()
+        messages.close()
+
+
+def _answer(message: tuple[Any, ...], path: Path) -> RosterReading:
+    if message[0] == "result":
+        return message[1]
+    if message[0] == "refused":
+        raise RosterUnreadable(**{"path": Path(path).name, **message[1]})
+    # The child only reports "cancelled" after the parent's progress raised and set the event.
+    raise RuntimeError(f"unexpected answer from the roster reader: {message[0]}")
