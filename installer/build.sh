@@ -76,6 +76,13 @@ $missing"
     step "verify the demo vault"
     EHR_PASSPHRASE="$PASSPHRASE" "$APP" verify "$tmp/v.ehrvault" || fail "verify exited with $?"
 
+    step "import a roster dry run (calamine, the memory-limited child process, pypinyin)"
+    EHR_PASSPHRASE="$PASSPHRASE" "$APP" import "$tmp/v.ehrvault" \
+        "$ROOT/tests/fixtures/rosters/02_恒通五金_部门人员名册_合并单元格.xlsx" --dry-run --json \
+        >"$tmp/import.json" || fail "import --dry-run exited with $?"
+    cat "$tmp/import.json"
+    grep -q '"created": 124' "$tmp/import.json" || fail "the dry run did not find the 124 employees"
+
     step "a wrong passphrase is refused (exit code 1)"
     local rc=0
     EHR_PASSPHRASE='Not-the-passphrase-1' "$APP" verify "$tmp/v.ehrvault" 2>"$tmp/wrong.err" \

@@ -73,6 +73,9 @@ class SettingsPage(QWidget):
         view = self.ui.customFieldsView
         view.setModel(self.custom_fields_model)
         header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        # Readable before the first field exists: an empty column would shrink to its title.
+        header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("M") * 8)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CustomFieldColumn.CHOICES, QHeaderView.ResizeMode.Stretch)
         view.selectionModel().selectionChanged.connect(self._update_custom_field_buttons)
