@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,21 +23,27 @@ from PySide6.QtWidgets import (
 from ehr_desktop.domain.errors import EhrError, InvalidInput
 from ehr_desktop.gui.labels import choices as label_choices
 from ehr_desktop.gui.labels import label
+from ehr_desktop.gui.list_table_model import ROW_ROLE, SORT_ROLE, Column, ListTableModel
 from ehr_desktop.gui.messages import describe, describe_problem
 from ehr_desktop.gui.roles import error_label, hint_label
 from ehr_desktop.services import employees
 from ehr_desktop.services.employees import CustomFieldDefinition
 from ehr_desktop.services.vaults import UnlockedVault
 
+__all__ = [
+    "COLUMNS",
+    "CONTEXT",
+    "ROW_ROLE",
+    "SORT_ROLE",
+    "CustomFieldColumn",
+    "CustomFieldDialog",
+    "LABEL_LIMIT",
+    "CustomFieldTableModel",
+    "choices_text",
+]
+
 CONTEXT = "CustomFieldTableModel"
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-_ROOT = QModelIndex()
 LABEL_LIMIT = 100  # as employees.add_custom_field allows
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def choices_text(values: Sequence[str], locale: QLocale | None = None) -> str:
@@ -70,80 +66,31 @@ class CustomFieldColumn(IntEnum):
     STATUS = 3
 
 
-@dataclass(frozen=True)
-class _Column:
-    header: str
-    tooltip: str
-    display: Callable[[CustomFieldDefinition], str]
-    sort_key: Callable[[CustomFieldDefinition], Any]
-
-
 COLUMNS = {
-    CustomFieldColumn.LABEL: _Column(QT_TRANSLATE_NOOP("CustomFieldTableModel", "Field"), QT_TRANSLATE_NOOP("CustomFieldTableModel", "The field's name in the employee file"), lambda row: row.label, lambda row: row.label),
-    CustomFieldColumn.KIND: _Column(QT_TRANSLATE_NOOP("CustomFieldTableModel", "Kind"), QT_TRANSLATE_NOOP("CustomFieldTableModel", "What the field holds: text, a number, a date or one of a list of choices"), lambda row: label("custom_kind", row.kind), lambda row: row.kind),
-    CustomFieldColumn.CHOICES: _Column(QT_TRANSLATE_NOOP("CustomFieldTableModel", "Choices"), QT_TRANSLATE_NOOP("CustomFieldTableModel", "The values offered by a choice field"), lambda row: choices_text(row.choices), lambda row: choices_text(row.choices)),
-    CustomFieldColumn.STATUS: _Column(QT_TRANSLATE_NOOP("CustomFieldTableModel", "Status"), QT_TRANSLATE_NOOP("CustomFieldTableModel", "Retired fields no longer appear in the employee file; values entered before stay in the files' history"), _status, lambda row: int(row.retired)),
+    CustomFieldColumn.LABEL: Column(QT_TRANSLATE_NOOP("CustomFieldTableModel", "Field"), QT_TRANSLATE_NOOP("CustomFieldTableModel", "The field's name in the employee file"), display=lambda row: row.label, sort_key=lambda row: row.label),
+    CustomFieldColumn.KIND: Column(QT_TRANSLATE_NOOP("CustomFieldTableModel", "Kind"), QT_TRANSLATE_NOOP("CustomFieldTableModel", "What the field holds: text, a number, a date or one of a list of choices"), display=lambda row: label("custom_kind", row.kind), sort_key=lambda row: row.kind),
+    CustomFieldColumn.CHOICES: Column(QT_TRANSLATE_NOOP("CustomFieldTableModel", "Choices"), QT_TRANSLATE_NOOP("CustomFieldTableModel", "The values offered by a choice field"), display=lambda row: choices_text(row.choices), sort_key=lambda row: choices_text(row.choices)),
+    CustomFieldColumn.STATUS: Column(QT_TRANSLATE_NOOP("CustomFieldTableModel", "Status"), QT_TRANSLATE_NOOP("CustomFieldTableModel", "Retired fields no longer appear in the employee file; values entered before stay in the files' history"), display=_status, sort_key=lambda row: int(row.retired)),
 }  # fmt: skip
 
 
-class CustomFieldTableModel(QAbstractTableModel):
+class CustomFieldTableModel(ListTableModel[CustomFieldDefinition]):
     """The custom field definitions, active and retired (a short list: no paging)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CustomFieldDefinition] = []
+    CONTEXT = CONTEXT
+    COLUMNS = COLUMNS
 
-    def set_rows(self, rows: Sequence[CustomFieldDefinition]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def key_of(self, row: CustomFieldDefinition) -> str:
+        return row.key
 
-    def rows(self) -> list[CustomFieldDefinition]:
-        return list(self._rows)
-
-    def row_of(self, key: str) -> int:
-        return next((i for i, row in enumerate(self._rows) if row.key == key), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(CustomFieldColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or section not in CustomFieldColumn._value2member_map_
-        ):
-            return None
-        column = COLUMNS[CustomFieldColumn(section)]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(column.header)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr(column.tooltip)
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            not index.isValid()
-            or not 0 <= index.row() < len(self._rows)
-            or index.column() not in CustomFieldColumn._value2member_map_
-        ):
-            return None
-        row = self._rows[index.row()]
-        column = COLUMNS[CustomFieldColumn(index.column())]
-        if role == ROW_ROLE:
-            return row
+    def cell(self, row: CustomFieldDefinition, column: CustomFieldColumn, role: int) -> Any:
+        declared = COLUMNS[column]
         if role == SORT_ROLE:
-            return column.sort_key(row)
+            return declared.sort_key(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.display(row)
+            return declared.display(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return declared.alignment()
         if role == Qt.ItemDataRole.ForegroundRole and row.retired:
             return _muted()
         return None

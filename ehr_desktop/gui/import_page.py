@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -52,6 +51,7 @@ from ehr_desktop.exchange.import_report import ReportLine, ReportTexts, write_re
 from ehr_desktop.gui import formats
 from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.labels import label
+from ehr_desktop.gui.list_table_model import ROW_ROLE, SORT_ROLE, Column, ListTableModel
 from ehr_desktop.gui.messages import describe, describe_import_issue
 from ehr_desktop.gui.reminders_panel import tone
 from ehr_desktop.gui.roles import hint_label, set_role, title_label
@@ -380,11 +380,6 @@ def preview_lines(the_plan: ImportPlan) -> list[PreviewLine]:
     return lines
 
 
-_ROOT = QModelIndex()
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
 class PreviewColumn(IntEnum):
     FILE = 0
     SHEET = 1
@@ -395,94 +390,51 @@ class PreviewColumn(IntEnum):
     DETAILS = 6
 
 
-@dataclass(frozen=True)
-class Column:
-    header: str
-    tooltip: str
-    display: Callable[[PreviewLine], str]
-    sort_key: Callable[[PreviewLine], Any]
-    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
-
-
 COLUMNS = {
-    PreviewColumn.FILE: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "File"), QT_TRANSLATE_NOOP("ImportPreviewModel", "The roster file the row comes from"), lambda line: line.source, lambda line: line.order),
-    PreviewColumn.SHEET: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "Sheet"), QT_TRANSLATE_NOOP("ImportPreviewModel", "The sheet of the workbook"), lambda line: line.sheet, lambda line: line.order),
-    PreviewColumn.ROW: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "Row"), QT_TRANSLATE_NOOP("ImportPreviewModel", "The row number as Excel shows it (for CSV files: the record number)"), lambda line: QLocale().toString(line.row), lambda line: line.order, Qt.AlignmentFlag.AlignRight),
-    PreviewColumn.EMPLOYEE_NO: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "Employee no."), QT_TRANSLATE_NOOP("ImportPreviewModel", "Employee number as written in the roster"), lambda line: line.employee_no, lambda line: line.employee_no),
-    PreviewColumn.NAME: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "Name"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Name as written in the roster"), lambda line: line.name, lambda line: line.name),
-    PreviewColumn.OUTCOME: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "Outcome"), QT_TRANSLATE_NOOP("ImportPreviewModel", "What the import does with the row"), lambda line: line.outcome_text(), lambda line: _OUTCOME_RANK.get(line.action, 9) - (1 if line.flagged else 0)),
-    PreviewColumn.DETAILS: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "Details"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Why, and what changes: field, old value → new value"), lambda line: "; ".join(line.details), lambda line: "; ".join(line.details)),
+    PreviewColumn.FILE: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "File"), QT_TRANSLATE_NOOP("ImportPreviewModel", "The roster file the row comes from"), display=lambda line: line.source, sort_key=lambda line: line.order),
+    PreviewColumn.SHEET: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "Sheet"), QT_TRANSLATE_NOOP("ImportPreviewModel", "The sheet of the workbook"), display=lambda line: line.sheet, sort_key=lambda line: line.order),
+    PreviewColumn.ROW: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "Row"), QT_TRANSLATE_NOOP("ImportPreviewModel", "The row number as Excel shows it (for CSV files: the record number)"), display=lambda line: QLocale().toString(line.row), sort_key=lambda line: line.order, align=Qt.AlignmentFlag.AlignRight),
+    PreviewColumn.EMPLOYEE_NO: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "Employee no."), QT_TRANSLATE_NOOP("ImportPreviewModel", "Employee number as written in the roster"), display=lambda line: line.employee_no, sort_key=lambda line: line.employee_no),
+    PreviewColumn.NAME: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "Name"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Name as written in the roster"), display=lambda line: line.name, sort_key=lambda line: line.name),
+    PreviewColumn.OUTCOME: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "Outcome"), QT_TRANSLATE_NOOP("ImportPreviewModel", "What the import does with the row"), display=lambda line: line.outcome_text(), sort_key=lambda line: _OUTCOME_RANK.get(line.action, 9) - (1 if line.flagged else 0)),
+    PreviewColumn.DETAILS: Column(QT_TRANSLATE_NOOP("ImportPreviewModel", "Details"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Why, and what changes: field, old value → new value"), display=lambda line: "; ".join(line.details), sort_key=lambda line: "; ".join(line.details)),
 }  # fmt: skip
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(ListTableModel[PreviewLine]):
     """The dry run's rows (a list in memory: the proxy sorts and filters it)."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._lines: list[PreviewLine] = []
+    CONTEXT = "ImportPreviewModel"
+    COLUMNS = COLUMNS
 
     def set_lines(self, lines: Sequence[PreviewLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+        self.set_rows(lines)
 
     @property
     def lines(self) -> list[PreviewLine]:
-        return list(self._lines)
+        return self.rows()
 
     def line(self, row: int) -> PreviewLine:
         """The line of a source row, without going through an index (the filter asks for
         every row of a twenty-thousand-row roster)."""
-        return self._lines[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(PreviewColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or section not in PreviewColumn._value2member_map_
-        ):
-            return None
-        column = COLUMNS[PreviewColumn(section)]
+    def cell(self, row: PreviewLine, column: PreviewColumn, role: int) -> Any:
+        declared = COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ImportPreviewModel", column.header)
+            return declared.display(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("ImportPreviewModel", column.tooltip)
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        if index.column() not in PreviewColumn._value2member_map_:
-            return None
-        line = self._lines[index.row()]
-        key = PreviewColumn(index.column())
-        column = COLUMNS[key]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(line)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key == PreviewColumn.DETAILS:
-                return "\n".join(line.details)
-            return column.display(line)
+            if column == PreviewColumn.DETAILS:
+                return "\n".join(row.details)
+            return declared.display(row)
         if role == SORT_ROLE:
-            return column.sort_key(line)
-        if role == ROW_ROLE:
-            return line
+            return declared.sort_key(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and key == PreviewColumn.OUTCOME:
-            if line.action == "rejected":
+            return declared.alignment()
+        if role == Qt.ItemDataRole.ForegroundRole and column == PreviewColumn.OUTCOME:
+            if row.action == "rejected":
                 return tone("overdue")
-            if line.flagged or line.conflict:
+            if row.flagged or row.conflict:
                 return tone("soon")
         return None
 

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QItemSelectionModel,
@@ -58,6 +57,7 @@ from ehr_desktop.domain.errors import EhrError, InvalidInput, OrganizationRefuse
 from ehr_desktop.gui import formats
 from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.labels import label
+from ehr_desktop.gui.list_table_model import ROW_ROLE, SORT_ROLE, Column, ListTableModel
 from ehr_desktop.gui.messages import describe, describe_problem, describe_rule
 from ehr_desktop.gui.roles import error_label, hint_label, title_label
 from ehr_desktop.services import employee_list, employees, organization
@@ -65,8 +65,6 @@ from ehr_desktop.services.organization import DepartmentHistoryEntry, Department
 from ehr_desktop.services.vaults import UnlockedVault
 
 _ROOT = QModelIndex()
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 _TOP_LEVEL = -1  # combo data for "no parent": department ids start at 1
 PICKER_LIMIT = 50  # head picker rows; typing narrows the search
@@ -83,13 +81,6 @@ def _muted() -> QColor:
     return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
 
 
-@dataclass(frozen=True)
-class _Column:
-    header: str
-    tooltip: str
-    align: Qt.AlignmentFlag
-
-
 # --- the tree -----------------------------------------------------------------------------------
 
 
@@ -104,10 +95,10 @@ _LEFT = Qt.AlignmentFlag.AlignLeft
 _RIGHT = Qt.AlignmentFlag.AlignRight
 
 TREE_COLUMNS = {
-    DepartmentColumn.NAME: _Column(QT_TRANSLATE_NOOP("DepartmentTreeModel", "Department"), QT_TRANSLATE_NOOP("DepartmentTreeModel", "The department's name; its sub-departments are listed under it"), _LEFT),
-    DepartmentColumn.HEAD: _Column(QT_TRANSLATE_NOOP("DepartmentTreeModel", "Head"), QT_TRANSLATE_NOOP("DepartmentTreeModel", "Who heads the department"), _LEFT),
-    DepartmentColumn.HEADCOUNT: _Column(QT_TRANSLATE_NOOP("DepartmentTreeModel", "Headcount"), QT_TRANSLATE_NOOP("DepartmentTreeModel", "Employees in this department itself"), _RIGHT),
-    DepartmentColumn.TOTAL: _Column(QT_TRANSLATE_NOOP("DepartmentTreeModel", "Total"), QT_TRANSLATE_NOOP("DepartmentTreeModel", "Employees including every sub-department"), _RIGHT),
+    DepartmentColumn.NAME: Column(QT_TRANSLATE_NOOP("DepartmentTreeModel", "Department"), QT_TRANSLATE_NOOP("DepartmentTreeModel", "The department's name; its sub-departments are listed under it"), _LEFT),
+    DepartmentColumn.HEAD: Column(QT_TRANSLATE_NOOP("DepartmentTreeModel", "Head"), QT_TRANSLATE_NOOP("DepartmentTreeModel", "Who heads the department"), _LEFT),
+    DepartmentColumn.HEADCOUNT: Column(QT_TRANSLATE_NOOP("DepartmentTreeModel", "Headcount"), QT_TRANSLATE_NOOP("DepartmentTreeModel", "Employees in this department itself"), _RIGHT),
+    DepartmentColumn.TOTAL: Column(QT_TRANSLATE_NOOP("DepartmentTreeModel", "Total"), QT_TRANSLATE_NOOP("DepartmentTreeModel", "Employees including every sub-department"), _RIGHT),
 }  # fmt: skip
 
 
@@ -261,11 +252,11 @@ class HistoryColumn(IntEnum):
 
 
 HISTORY_COLUMNS = {
-    HistoryColumn.DATE: _Column(QT_TRANSLATE_NOOP("DepartmentHistoryModel", "Date"), QT_TRANSLATE_NOOP("DepartmentHistoryModel", "The day the change took effect"), _LEFT),
-    HistoryColumn.EVENT: _Column(QT_TRANSLATE_NOOP("DepartmentHistoryModel", "What happened"), QT_TRANSLATE_NOOP("DepartmentHistoryModel", "The kind of change"), _LEFT),
-    HistoryColumn.DETAILS: _Column(QT_TRANSLATE_NOOP("DepartmentHistoryModel", "Details"), QT_TRANSLATE_NOOP("DepartmentHistoryModel", "What changed, in words"), _LEFT),
-    HistoryColumn.NOTE: _Column(QT_TRANSLATE_NOOP("DepartmentHistoryModel", "Note"), QT_TRANSLATE_NOOP("DepartmentHistoryModel", "The note written with the change"), _LEFT),
-    HistoryColumn.BY: _Column(QT_TRANSLATE_NOOP("DepartmentHistoryModel", "By"), QT_TRANSLATE_NOOP("DepartmentHistoryModel", "Who recorded the change"), _LEFT),
+    HistoryColumn.DATE: Column(QT_TRANSLATE_NOOP("DepartmentHistoryModel", "Date"), QT_TRANSLATE_NOOP("DepartmentHistoryModel", "The day the change took effect"), _LEFT),
+    HistoryColumn.EVENT: Column(QT_TRANSLATE_NOOP("DepartmentHistoryModel", "What happened"), QT_TRANSLATE_NOOP("DepartmentHistoryModel", "The kind of change"), _LEFT),
+    HistoryColumn.DETAILS: Column(QT_TRANSLATE_NOOP("DepartmentHistoryModel", "Details"), QT_TRANSLATE_NOOP("DepartmentHistoryModel", "What changed, in words"), _LEFT),
+    HistoryColumn.NOTE: Column(QT_TRANSLATE_NOOP("DepartmentHistoryModel", "Note"), QT_TRANSLATE_NOOP("DepartmentHistoryModel", "The note written with the change"), _LEFT),
+    HistoryColumn.BY: Column(QT_TRANSLATE_NOOP("DepartmentHistoryModel", "By"), QT_TRANSLATE_NOOP("DepartmentHistoryModel", "Who recorded the change"), _LEFT),
 }  # fmt: skip
 
 
@@ -345,53 +336,27 @@ def event_details(
     return ""
 
 
-class DepartmentHistoryModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[HistoryLine] = []
+class DepartmentHistoryModel(ListTableModel[HistoryLine]):
+    CONTEXT = "DepartmentHistoryModel"
+    COLUMNS = HISTORY_COLUMNS
 
-    def set_rows(self, rows: list[HistoryLine]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HistoryColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or section not in HISTORY_COLUMNS:
-            return None
-        column = HISTORY_COLUMNS[HistoryColumn(section)]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("DepartmentHistoryModel", column.header)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("DepartmentHistoryModel", column.tooltip)
-        return None
+    def row_value(self, row: HistoryLine) -> DepartmentHistoryEntry:
+        return row.entry
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line = self._rows[index.row()]
-        entry = line.entry
-        column = HistoryColumn(index.column())
-        if role == ROW_ROLE:
-            return entry
-        if role == SORT_ROLE:
-            if column == HistoryColumn.DATE:
-                # Same-day entries keep the order they were recorded in.
-                return entry.effective_date.toordinal() * 100_000 + index.row()
-            return self._text(line, column)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(line, column)
+        line = self.row_at(index.row()) if index.isValid() else None
+        if role == SORT_ROLE and line is not None and index.column() == HistoryColumn.DATE:
+            # Same-day entries keep the order they were recorded in.
+            return line.entry.effective_date.toordinal() * 100_000 + index.row()
+        return super().data(index, role)
+
+    def cell(self, row: HistoryLine, column: HistoryColumn, role: int) -> Any:
+        if role in (SORT_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(HISTORY_COLUMNS[column].align | Qt.AlignmentFlag.AlignVCenter)
+            return HISTORY_COLUMNS[column].alignment()
         return None
 
     @staticmethod
@@ -936,52 +901,17 @@ class PositionColumn(IntEnum):
 
 
 POSITION_COLUMNS = {
-    PositionColumn.TITLE: _Column(QT_TRANSLATE_NOOP("PositionTableModel", "Position"), QT_TRANSLATE_NOOP("PositionTableModel", "The position's title"), _LEFT),
-    PositionColumn.FAMILY: _Column(QT_TRANSLATE_NOOP("PositionTableModel", "Job family"), QT_TRANSLATE_NOOP("PositionTableModel", "The group of similar jobs it belongs to"), _LEFT),
-    PositionColumn.GRADE: _Column(QT_TRANSLATE_NOOP("PositionTableModel", "Default grade"), QT_TRANSLATE_NOOP("PositionTableModel", "The grade offered first when someone takes this position"), _LEFT),
+    PositionColumn.TITLE: Column(QT_TRANSLATE_NOOP("PositionTableModel", "Position"), QT_TRANSLATE_NOOP("PositionTableModel", "The position's title"), _LEFT),
+    PositionColumn.FAMILY: Column(QT_TRANSLATE_NOOP("PositionTableModel", "Job family"), QT_TRANSLATE_NOOP("PositionTableModel", "The group of similar jobs it belongs to"), _LEFT),
+    PositionColumn.GRADE: Column(QT_TRANSLATE_NOOP("PositionTableModel", "Default grade"), QT_TRANSLATE_NOOP("PositionTableModel", "The grade offered first when someone takes this position"), _LEFT),
 }  # fmt: skip
 
 
-class PositionTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PositionRow] = []
+class PositionTableModel(ListTableModel[PositionRow]):
+    CONTEXT = "PositionTableModel"
+    COLUMNS = POSITION_COLUMNS
 
-    def set_rows(self, rows: list[PositionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_of(self, position_id: int) -> int:
-        return next((i for i, row in enumerate(self._rows) if row.id == position_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(PositionColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or section not in POSITION_COLUMNS:
-            return None
-        column = POSITION_COLUMNS[PositionColumn(section)]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PositionTableModel", column.header)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("PositionTableModel", column.tooltip)
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = PositionColumn(index.column())
-        if role == ROW_ROLE:
-            return row
+    def cell(self, row: PositionRow, column: PositionColumn, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
             return {
                 PositionColumn.TITLE: row.title,

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QRegularExpression,
     QSize,
     QSortFilterProxyModel,
@@ -39,14 +35,12 @@ from PySide6.QtWidgets import (
 from ehr_desktop.gui import formats
 from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.labels import label
+from ehr_desktop.gui.list_table_model import ROW_ROLE, SORT_ROLE, Column, ListTableModel
 from ehr_desktop.gui.roles import hint_label
 from ehr_desktop.services import reminders
 from ehr_desktop.services.reminders import Reminder
 from ehr_desktop.services.vaults import UnlockedVault
 
-_ROOT = QModelIndex()
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 SOON_DAYS = 30  # amber from here on; the chips count the same window
 HORIZON_DAYS = 90  # how far ahead reminders() looks by default
@@ -70,10 +64,6 @@ def level(reminder: Reminder) -> str:
     if reminder.days_left < 0:
         return "overdue"
     return "soon" if reminder.days_left <= SOON_DAYS else ""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderTableModel", text)
 
 
 def days_left_text(days_left: int | None) -> str:
@@ -110,71 +100,28 @@ class ReminderColumn(IntEnum):
     SUBJECT = 6
 
 
-@dataclass(frozen=True)
-class _Column:
-    header: str
-    tooltip: str
-    align: Qt.AlignmentFlag
-
-
 _LEFT = Qt.AlignmentFlag.AlignLeft
 _RIGHT = Qt.AlignmentFlag.AlignRight
 
 COLUMNS = {
-    ReminderColumn.KIND: _Column(QT_TRANSLATE_NOOP("ReminderTableModel", "Reminder"), QT_TRANSLATE_NOOP("ReminderTableModel", "What needs attention"), _LEFT),
-    ReminderColumn.EMPLOYEE_NO: _Column(QT_TRANSLATE_NOOP("ReminderTableModel", "Employee no."), QT_TRANSLATE_NOOP("ReminderTableModel", "The employee's number"), _LEFT),
-    ReminderColumn.NAME: _Column(QT_TRANSLATE_NOOP("ReminderTableModel", "Name"), QT_TRANSLATE_NOOP("ReminderTableModel", "The employee's name"), _LEFT),
-    ReminderColumn.DEPARTMENT: _Column(QT_TRANSLATE_NOOP("ReminderTableModel", "Department"), QT_TRANSLATE_NOOP("ReminderTableModel", "The employee's department"), _LEFT),
-    ReminderColumn.DUE: _Column(QT_TRANSLATE_NOOP("ReminderTableModel", "Due"), QT_TRANSLATE_NOOP("ReminderTableModel", "The day it is about: the contract's or probation's end, the certificate's expiry"), _LEFT),
-    ReminderColumn.DAYS_LEFT: _Column(QT_TRANSLATE_NOOP("ReminderTableModel", "When"), QT_TRANSLATE_NOOP("ReminderTableModel", "Days until it is due, or how long it is overdue"), _RIGHT),
-    ReminderColumn.SUBJECT: _Column(QT_TRANSLATE_NOOP("ReminderTableModel", "About"), QT_TRANSLATE_NOOP("ReminderTableModel", "The contract number or the certificate's name"), _LEFT),
+    ReminderColumn.KIND: Column(QT_TRANSLATE_NOOP("ReminderTableModel", "Reminder"), QT_TRANSLATE_NOOP("ReminderTableModel", "What needs attention"), _LEFT),
+    ReminderColumn.EMPLOYEE_NO: Column(QT_TRANSLATE_NOOP("ReminderTableModel", "Employee no."), QT_TRANSLATE_NOOP("ReminderTableModel", "The employee's number"), _LEFT),
+    ReminderColumn.NAME: Column(QT_TRANSLATE_NOOP("ReminderTableModel", "Name"), QT_TRANSLATE_NOOP("ReminderTableModel", "The employee's name"), _LEFT),
+    ReminderColumn.DEPARTMENT: Column(QT_TRANSLATE_NOOP("ReminderTableModel", "Department"), QT_TRANSLATE_NOOP("ReminderTableModel", "The employee's department"), _LEFT),
+    ReminderColumn.DUE: Column(QT_TRANSLATE_NOOP("ReminderTableModel", "Due"), QT_TRANSLATE_NOOP("ReminderTableModel", "The day it is about: the contract's or probation's end, the certificate's expiry"), _LEFT),
+    ReminderColumn.DAYS_LEFT: Column(QT_TRANSLATE_NOOP("ReminderTableModel", "When"), QT_TRANSLATE_NOOP("ReminderTableModel", "Days until it is due, or how long it is overdue"), _RIGHT),
+    ReminderColumn.SUBJECT: Column(QT_TRANSLATE_NOOP("ReminderTableModel", "About"), QT_TRANSLATE_NOOP("ReminderTableModel", "The contract number or the certificate's name"), _LEFT),
 }  # fmt: skip
 
 
-class ReminderTableModel(QAbstractTableModel):
+class ReminderTableModel(ListTableModel[Reminder]):
     """Reminders from services.reminders (a small list: sorting and filtering by proxy)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Reminder] = []
+    CONTEXT = "ReminderTableModel"
+    COLUMNS = COLUMNS
+    HEADER_ALIGNMENT = True
 
-    def set_rows(self, rows: list[Reminder]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Reminder]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(ReminderColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or section not in COLUMNS:
-            return None
-        column = COLUMNS[ReminderColumn(section)]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(column.header)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr(column.tooltip)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = ReminderColumn(index.column())
-        if role == ROW_ROLE:
-            return row
+    def cell(self, row: Reminder, column: ReminderColumn, role: int) -> Any:
         if role == KIND_ROLE:
             return row.kind
         if role == SORT_ROLE:
@@ -186,7 +133,7 @@ class ReminderTableModel(QAbstractTableModel):
                 return date_text(row.due)
             return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(COLUMNS[column].align | Qt.AlignmentFlag.AlignVCenter)
+            return COLUMNS[column].alignment()
         if role == Qt.ItemDataRole.ForegroundRole and column == ReminderColumn.DAYS_LEFT:
             chosen = level(row) if row.days_left is not None else ""
             return tone(chosen) if chosen else None
