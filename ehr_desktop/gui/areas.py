@@ -95,7 +95,7 @@ class HomePage(QWidget):
     def __init__(self, vault: vaults.UnlockedVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self.reminders = RemindersPanel(vault)
+        self.reminders = RemindersPanel(vault, load=False)  # refresh() below loads it once
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)

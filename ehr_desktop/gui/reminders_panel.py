@@ -125,7 +125,7 @@ class ReminderTableModel(ListTableModel[Reminder]):
         if role == KIND_ROLE:
             return row.kind
         if role == SORT_ROLE:
-            return self._sort_value(row, column)
+            return self.sort_value(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -156,7 +156,7 @@ class ReminderTableModel(ListTableModel[Reminder]):
         return row.subject
 
     @staticmethod
-    def _sort_value(row: Reminder, column: ReminderColumn) -> Any:
+    def sort_value(row: Reminder, column: ReminderColumn) -> Any:
         if column == ReminderColumn.KIND:
             return reminders.KINDS.index(row.kind) if row.kind in reminders.KINDS else 99
         if column in (ReminderColumn.DUE, ReminderColumn.DAYS_LEFT):
@@ -169,7 +169,9 @@ class RemindersPanel(QWidget):
 
     open_employee = Signal(int)
 
-    def __init__(self, vault: UnlockedVault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: UnlockedVault, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
         self._kind: str | None = None
@@ -215,6 +217,9 @@ class RemindersPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterRole(KIND_ROLE)
         self.proxy.setFilterKeyColumn(ReminderColumn.KIND)
+        # Rows arrive sorted by the column the header shows (see refresh): thousands of them at
+        # 100,000 employees, and a proxy sort asks every row's value through Python again.
+        self.proxy.setDynamicSortFilter(False)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -226,6 +231,7 @@ class RemindersPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # widths from the first rows, not every row
         header.setStretchLastSection(True)
         # Double-click and Enter (and a single click where the platform opens on one).
         self.table.activated.connect(self._activated)
@@ -236,7 +242,8 @@ class RemindersPanel(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
         layout.addWidget(self.stack, 1)
-        self.refresh()
+        if load:
+            self.refresh()
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -247,7 +254,15 @@ class RemindersPanel(QWidget):
         """Reads the reminders as of `today` (the real today when not given)."""
         self.today = today or dt.date.today()
         self.found = reminders.reminders(self._vault, today=self.today, horizon=HORIZON_DAYS)
-        self.model.set_rows(self.found)
+        header = self.table.horizontalHeader()
+        column = ReminderColumn(max(0, header.sortIndicatorSection()))
+        self.model.set_rows(
+            sorted(
+                self.found,
+                key=lambda row: self.model.sort_value(row, column),
+                reverse=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            )
+        )
         self.as_of_label.setText(
             self.tr(
                 "as of {date}; the counts are what is due within {days} days or overdue"
