@@ -92,9 +92,16 @@ class ComingSoonPage(QWidget):
 class HomePage(QWidget):
     """What is in the vault at a glance, and today's reminders."""
 
-    def __init__(self, vault: vaults.UnlockedVault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: vaults.UnlockedVault,
+        parent: QWidget | None = None,
+        *,
+        jobs: JobRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._jobs = jobs
         self.reminders = RemindersPanel(vault, load=False)  # refresh() below loads it once
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -143,7 +150,10 @@ class HomePage(QWidget):
         self._card(1, by_status.get("probation", 0), self.tr("on probation"))
         self._card(2, by_status.get("on_leave", 0), self.tr("on leave of absence"))
         self._card(3, facts.departments, self.tr("departments"))
-        self.reminders.refresh()
+        if self._jobs is not None:
+            self.reminders.refresh_in_background(self._jobs)
+        else:
+            self.reminders.refresh()
 
 
 class Workspace(QWidget):
@@ -172,7 +182,7 @@ class Workspace(QWidget):
         self.pages: dict[str, QWidget] = {}
         for area in AREAS:
             if area.key == "home":
-                page = HomePage(vault)
+                page = HomePage(vault, jobs=jobs)
                 page.reminders.open_employee.connect(self.open_employee)
             elif area.key == "employees":
                 page = EmployeesArea(vault, store)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -100,8 +101,11 @@ class JobRunner(QObject):
     def _finished(self, job: Job) -> None:
         # Drop the connections (their closures point back at the job) so the job and its
         # signal object are freed here, on the UI thread, by reference counting.
-        for signal in job.connected:
-            signal.disconnect()
+        with warnings.catch_warnings():
+            # A handler that was a method of a widget deleted meanwhile is already unwired.
+            warnings.simplefilter("ignore", RuntimeWarning)
+            for signal in job.connected:
+                signal.disconnect()
         job.connected = []
         self._running.discard(job)
         if not self._running:

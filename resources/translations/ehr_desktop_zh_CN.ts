@@ -4730,6 +4730,10 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>提醒</translation>
     </message>
     <message>
+        <source>Looking for what is due…</source>
+        <translation>正在查找到期事项…</translation>
+    </message>
+    <message>
         <source>as of {date}; the counts are what is due within {days} days or overdue</source>
         <translation>截至 {date}；数字为 {days} 天内到期或已逾期的事项数</translation>
     </message>

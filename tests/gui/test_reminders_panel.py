@@ -210,3 +210,24 @@ def test_reminder_model_data_per_column(qapp):
     assert cell(3, ReminderColumn.NAME, ROW_ROLE) is undated
     alignment = cell(1, ReminderColumn.DAYS_LEFT, Qt.ItemDataRole.TextAlignmentRole)
     assert alignment & Qt.AlignmentFlag.AlignRight
+
+
+def test_background_refresh_fills_the_table_and_survives_the_panel_going_away(
+    qtbot, filled_vault, made
+):
+    """After unlock the reminders load off the UI thread; if the panel is gone first (locked,
+    restored over), the answer is dropped instead of touching a deleted widget."""
+    from ehr_desktop.gui.reminders_panel import RemindersPanel
+    from ehr_desktop.gui.worker import JobRunner
+
+    runner = JobRunner()
+    shown = RemindersPanel(filled_vault, load=False)
+    qtbot.addWidget(shown)
+    shown.refresh_in_background(runner, today=TODAY)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert shown.found == reminders.reminders(filled_vault, today=TODAY, horizon=90)
+
+    gone = RemindersPanel(filled_vault, load=False)
+    gone.refresh_in_background(runner, today=TODAY)
+    gone.deleteLater()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)  # no error from the late answer
