@@ -102,6 +102,7 @@ def capture(language: str, out: Path, work: Path, demo_vault: Path) -> None:
     page.choose_folder(str(backup_folder))
     page.back_up_now()
     wait_for(lambda: not page.running)
+    wait_for(lambda: not window.jobs.busy)  # the home reminders load in the background
     for index, key in enumerate(("home", "employees", "organization"), start=6):
         window.workspace.show_area(key)
         if key == "organization":

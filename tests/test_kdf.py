@@ -7,14 +7,18 @@ import pytest
 from ehr_desktop.security import kdf
 
 
-def test_REAL_CALIBRATION_makes_one_derivation_take_between_0_2_and_2_seconds(real_calibrate):
-    """The only test that pays for the real Argon2 cost (every other test uses cheap params)."""
+def test_REAL_CALIBRATION_makes_one_derivation_take_between_0_2_and_4_seconds(real_calibrate):
+    """The only test that pays for the real Argon2 cost (every other test uses cheap params).
+
+    The target is about half a second; the wide window catches a broken calibration (far too
+    cheap or many seconds), not a busy machine: a CI runner sharing its CPUs with other jobs
+    measured 3 s for parameters calibrated a moment earlier."""
     params = real_calibrate()
     assert kdf.MIN_ITERATIONS <= params.iterations <= kdf.MAX_ITERATIONS
     started = time.perf_counter()
     kdf.derive(b"calibration check", b"\x00" * 16, params)
     elapsed = time.perf_counter() - started
-    assert 0.2 <= elapsed <= 2.0, f"{params} took {elapsed:.3f} s"
+    assert 0.2 <= elapsed <= 4.0, f"{params} took {elapsed:.3f} s"
 
 
 def test_the_other_tests_use_cheap_parameters(cheap_kdf):
