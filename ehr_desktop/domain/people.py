@@ -237,7 +237,6 @@ def mask_bank_account(account: str) -> str:
     return account[:4] + "*" * (len(account) - 8) + account[-4:]
 
 
-SENSITIVE_FIELDS = ("id_number", "mobile", "bank_account")
 MASKS = {
     "id_number": mask_id_number,
     "mobile": mask_phone,

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPalette, QShortcut
@@ -48,26 +47,25 @@ from PySide6.QtWidgets import (
     QToolBar,
     QTreeView,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ehr_desktop.domain.errors import EhrError, InvalidInput, OrganizationRefused
 from ehr_desktop.gui import formats
+from ehr_desktop.gui.employee_picker import EmployeePicker
 from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.labels import label
 from ehr_desktop.gui.list_table_model import ROW_ROLE, SORT_ROLE, Column, ListTableModel
 from ehr_desktop.gui.messages import describe, describe_problem, describe_rule
 from ehr_desktop.gui.roles import error_label, hint_label, title_label
-from ehr_desktop.services import employee_list, employees, organization
+from ehr_desktop.services import employees, organization
 from ehr_desktop.services.organization import DepartmentHistoryEntry, DepartmentNode, PositionRow
 from ehr_desktop.services.vaults import UnlockedVault
 
 _ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 _TOP_LEVEL = -1  # combo data for "no parent": department ids start at 1
-PICKER_LIMIT = 50  # head picker rows; typing narrows the search
 
 
 def date_text(value: dt.date | None) -> str:
@@ -791,91 +789,40 @@ class ChangeHeadDialog(OrganizationChangeDialog):
         else:
             intro = self.tr("“{path}” has no head now.").format(path=department.path)
         super().__init__(vault, self.tr("Change head"), parent, intro=intro)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.run_search)
-        self.search_edit.textChanged.connect(lambda _text: self._timer.start())
         self.no_head_check.toggled.connect(self._no_head_toggled)
-        self.run_search()
+        self.picker.run_search()
 
     def _build_fields(self) -> None:
-        picker = QWidget()
-        column = QVBoxLayout(picker)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        self.search_edit = QLineEdit()
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Type an employee number, name or initials"))
-        column.addWidget(self.search_edit)
-        self.results = QTreeWidget()
-        self.results.setRootIsDecorated(False)
-        self.results.setAlternatingRowColors(True)
-        self.results.setUniformRowHeights(True)
-        self.results.setHeaderLabels(
-            [self.tr("Employee no."), self.tr("Name"), self.tr("Department")]
-        )
-        self.results.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.results.header().setStretchLastSection(True)
-        self.results.setMinimumHeight(180)
-        column.addWidget(self.results)
-        self.more_label = hint_label()
-        self.more_label.hide()
-        column.addWidget(self.more_label)
+        self.picker = EmployeePicker(self.vault)
+        column.addWidget(self.picker)
         self.no_head_check = QCheckBox(self.tr("Leave the department without a head"))
         column.addWidget(self.no_head_check)
-        self.add_field("head", self.tr("New head"), picker)
+        self.add_field("head", self.tr("New head"), holder)
+
+    # The picker's parts, as the dialog's tests and callers know them.
+    @property
+    def search_edit(self) -> QLineEdit:
+        return self.picker.search_edit
+
+    @property
+    def results(self) -> QTreeWidget:
+        return self.picker.results
 
     def search(self, text: str) -> None:
-        """Types `text` and searches at once (without waiting for typing to pause)."""
-        self.search_edit.setText(text)
-        self.run_search()
-
-    def run_search(self) -> None:
-        self._timer.stop()
-        chosen = self.chosen_employee_id
-        found = employee_list.source(
-            self.vault, employee_list.ListQuery(text=self.search_edit.text())
-        )
-        rows = found.rows(0, PICKER_LIMIT)
-        self.results.clear()
-        for row in rows:
-            item = QTreeWidgetItem([row.employee_no, row.name, row.department])
-            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
-            self.results.addTopLevelItem(item)
-        total = found.count() if len(rows) == PICKER_LIMIT else len(rows)
-        if total > len(rows):
-            self.more_label.setText(
-                self.tr("Showing {shown} of {total}; type more to narrow the list.").format(
-                    shown=len(rows), total=QLocale().toString(total)
-                )
-            )
-        elif not rows:
-            self.more_label.setText(self.tr("No current employee matches."))
-        self.more_label.setVisible(total > len(rows) or not rows)
-        if chosen is not None:
-            self.choose(chosen)
-        elif len(rows) == 1:
-            self.results.setCurrentItem(self.results.topLevelItem(0))
+        self.picker.search(text)
 
     def choose(self, employee_id: int) -> bool:
-        """Selects an employee among the results; False when not listed."""
-        for position in range(self.results.topLevelItemCount()):
-            item = self.results.topLevelItem(position)
-            if item.data(0, Qt.ItemDataRole.UserRole) == employee_id:
-                self.results.setCurrentItem(item)
-                return True
-        return False
+        return self.picker.choose(employee_id)
 
     @property
     def chosen_employee_id(self) -> int | None:
-        item = self.results.currentItem()
-        if item is None or not item.isSelected():
-            return None
-        return item.data(0, Qt.ItemDataRole.UserRole)
+        return self.picker.chosen_employee_id
 
     def _no_head_toggled(self, checked: bool) -> None:
-        self.search_edit.setEnabled(not checked)
-        self.results.setEnabled(not checked)
+        self.picker.setEnabled(not checked)
 
     def _local_problems(self) -> dict[str, str]:
         if not self.no_head_check.isChecked() and self.chosen_employee_id is None:

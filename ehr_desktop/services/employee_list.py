@@ -285,11 +285,6 @@ class EmployeeListSource:
             result = session.execute(self._page_statement().offset(offset).limit(limit))
             return [self._row(r) for r in result]
 
-    def ids(self, limit: int = 1_000_000) -> list[int]:
-        with self.vault.database.reading() as session:
-            statement = self._page_statement().with_only_columns(Employee.id).limit(limit)
-            return list(session.scalars(statement))
-
     def _row(self, r) -> EmployeeRow:
         return EmployeeRow(
             id=r.id,

@@ -454,37 +454,3 @@ def merge_departments(
         _record(session, vault, target_id, "merged_in", on, note, source=source_id)
         source.closed_on = on
         return len(employee_ids)
-
-
-def update_position(
-    vault: UnlockedVault, position_id: int, title: str, job_family: str, default_grade: str
-) -> None:
-    """Renames or reclassifies a position; employees keep it (the trail keeps the old words)."""
-    title = clean_text(title)
-    problems = []
-    if not title:
-        problems.append(Problem("title", "required"))
-    if default_grade and default_grade not in GRADES:
-        problems.append(Problem("default_grade", "unknown_choice"))
-    with vault.database.unit_of_work() as session:
-        position = session.get(Position, position_id)
-        if position is None:
-            raise NotFound(entity="position")
-        if title and session.scalar(
-            select(Position.id).where(Position.title == title, Position.id != position_id)
-        ):
-            problems.append(Problem("title", "duplicate"))
-        if problems:
-            raise InvalidInput(problems=problems)
-        position.title = title
-        position.job_family = clean_text(job_family) or None
-        position.default_grade = default_grade or None
-
-
-def retire_position(vault: UnlockedVault, position_id: int, retired: bool = True) -> None:
-    """A retired position is no longer offered for new hires and transfers."""
-    with vault.database.unit_of_work() as session:
-        position = session.get(Position, position_id)
-        if position is None:
-            raise NotFound(entity="position")
-        position.retired = retired

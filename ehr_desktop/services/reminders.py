@@ -16,7 +16,6 @@ from ehr_desktop.persistence.models import Contract, Employee, EmployeeRecord
 from ehr_desktop.services.organization import department_paths
 from ehr_desktop.services.vaults import UnlockedVault
 
-CONTRACT_WINDOWS = (30, 60, 90)
 PROBATION_WINDOW = 30
 CERTIFICATE_WINDOW = 60
 EMPLOYED = (Status.PROBATION.value, Status.ACTIVE.value, Status.ON_LEAVE.value)

@@ -55,7 +55,6 @@ PERSONAL = {
     "birth_date": "birth_date",
     "phone": "mobile",
 }
-JOB = ("department", "position", "hire_date", "status", "leave_date", "contract_end")
 IMPORT_NOTE = "Imported from roster"  # stored, not shown as a sentence: the GUI words events
 
 
@@ -90,10 +89,6 @@ class ImportPlan:
     rejected: tuple[RejectedEntry, ...]
     on_conflict: str = KEEP
     counts: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def flagged(self) -> list[PlannedRow]:
-        return [row for row in self.rows if row.record.warnings or row.notes]
 
 
 def _gender(value: str | None) -> str | None:
@@ -527,12 +522,6 @@ def profiles(vault: UnlockedVault) -> list[MappingProfile]:
 def save_profile(vault: UnlockedVault, profile: MappingProfile) -> None:
     kept = [p for p in profiles(vault) if p.name != profile.name] + [profile]
     data = [{"name": p.name, "mapping": p.mapping} for p in sorted(kept, key=lambda p: p.name)]
-    with vault.database.unit_of_work() as session:
-        settings.put(session, PROFILES_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True))
-
-
-def delete_profile(vault: UnlockedVault, name: str) -> None:
-    data = [{"name": p.name, "mapping": p.mapping} for p in profiles(vault) if p.name != name]
     with vault.database.unit_of_work() as session:
         settings.put(session, PROFILES_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True))
 

@@ -261,36 +261,12 @@
         <translation>更换部门负责人</translation>
     </message>
     <message>
-        <source>Type an employee number, name or initials</source>
-        <translation>输入工号、姓名或拼音首字母</translation>
-    </message>
-    <message>
-        <source>Employee no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
         <source>Leave the department without a head</source>
         <translation>该部门暂不设负责人</translation>
     </message>
     <message>
         <source>New head</source>
         <translation>新负责人</translation>
-    </message>
-    <message>
-        <source>Showing {shown} of {total}; type more to narrow the list.</source>
-        <translation>共 {total} 人，当前显示 {shown} 人；继续输入可缩小范围。</translation>
-    </message>
-    <message>
-        <source>No current employee matches.</source>
-        <translation>没有匹配的在职员工。</translation>
     </message>
     <message>
         <source>Choose an employee from the list.</source>
