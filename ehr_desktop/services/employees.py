@@ -283,7 +283,7 @@ def load_file(
                 c.terminated_on,
                 c.termination_reason,
                 c.note,
-                contract_rules.is_current(lifecycle._contract_terms(c), today),
+                contract_rules.is_current(lifecycle.contract_terms(c), today),
             )
             for c in contract_rows
         )
@@ -337,7 +337,7 @@ def load_file(
             timeline=timeline,
             contracts=contracts,
             consecutive_fixed_terms=contract_rules.consecutive_fixed_terms(
-                lifecycle._contract_terms(c) for c in contract_rows
+                lifecycle.contract_terms(c) for c in contract_rows
             ),
             records=records,
             attachments=attachment_entries,

@@ -228,7 +228,7 @@ def withdraw_event(
 # --- contracts ------------------------------------------------------------------------------
 
 
-def _contract_terms(contract: Contract) -> contract_rules.ContractTerms:
+def contract_terms(contract: Contract) -> contract_rules.ContractTerms:
     return contract_rules.ContractTerms(
         contract.contract_type,
         contract.start_date,
@@ -271,7 +271,7 @@ def sign_in_session(
     overlapping = [
         c
         for c in session.scalars(select(Contract).where(Contract.employee_id == employee_id))
-        if c.id != renews_id and contract_rules.is_current(_contract_terms(c), data.start_date)
+        if c.id != renews_id and contract_rules.is_current(contract_terms(c), data.start_date)
     ]
     if overlapping:
         raise InvalidInput(problems=[Problem("start_date", "contract_overlaps")])
@@ -431,4 +431,4 @@ def offboard(
 
 def consecutive_fixed_terms(session: Session, employee_id: int) -> int:
     contracts = session.scalars(select(Contract).where(Contract.employee_id == employee_id))
-    return contract_rules.consecutive_fixed_terms(_contract_terms(c) for c in contracts)
+    return contract_rules.consecutive_fixed_terms(contract_terms(c) for c in contracts)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ehr_desktop.domain import contracts as contract_rules
 from ehr_desktop.domain.lifecycle import Status
 from ehr_desktop.persistence.models import Contract, Employee, EmployeeRecord
+from ehr_desktop.services.lifecycle import contract_terms
 from ehr_desktop.services.organization import department_paths
 from ehr_desktop.services.vaults import UnlockedVault
 
@@ -98,15 +99,7 @@ def _reminders(session: Session, today: dt.date, horizon: int) -> list[Reminder]
         by_employee: dict[int, list[contract_rules.ContractTerms]] = {}
         ids = {row.id for row in expiring}
         for contract in session.scalars(select(Contract).where(Contract.employee_id.in_(ids))):
-            by_employee.setdefault(contract.employee_id, []).append(
-                contract_rules.ContractTerms(
-                    contract.contract_type,
-                    contract.start_date,
-                    contract.end_date,
-                    contract.probation_end,
-                    contract.terminated_on,
-                )
-            )
+            by_employee.setdefault(contract.employee_id, []).append(contract_terms(contract))
         for row in expiring:
             consecutive = contract_rules.consecutive_fixed_terms(by_employee.get(row.id, []))
             kind = (
