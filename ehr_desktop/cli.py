@@ -401,14 +401,54 @@ def _import_report(target: Path, the_plan) -> None:
     write_import_report(target, the_plan)
 
 
-def cmd_import(args: argparse.Namespace) -> dict:
-    """Takes rosters in (or with --dry-run only says what it would do)."""
+def _read_with_profile(vault, files: list[Path], sheets, name: str):
     from ehr_desktop.services import roster_import
 
-    readings = roster_import.read_files(
-        [Path(f) for f in args.files], sheets=[args.sheet] if args.sheet else None
+    found = {p.name: p for p in roster_import.profiles(vault)}
+    if name not in found:
+        known = ", ".join(sorted(found)) or QCoreApplication.translate("Cli", "none saved yet")
+        raise CliFailure(
+            QCoreApplication.translate(
+                "Cli", "There is no mapping profile named “{name}” (saved profiles: {known})."
+            ).format(name=name, known=known)
+        )
+    custom_fields = roster_import.custom_field_kinds(vault)
+    mapping = {
+        label: field
+        for label, field in found[name].mapping.items()
+        if not field.startswith("custom:") or field.removeprefix("custom:") in custom_fields
+    }
+    return roster_import.read_files(
+        files, sheets=sheets, mapping=mapping, custom_fields=custom_fields
     )
-    vault = _unlock(Path(args.vault))
+
+
+def cmd_import(args: argparse.Namespace) -> dict:
+    """Takes rosters in (or with --dry-run only says what it would do)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ehr_desktop.services import roster_import
+
+    files = [Path(f) for f in args.files]
+    sheets = [args.sheet] if args.sheet else None
+    if args.profile:
+        vault = _unlock(Path(args.vault))
+        try:
+            readings = _read_with_profile(vault, files, sheets, args.profile)
+        except BaseException:
+            vault.close()
+            raise
+    else:
+        # The files are read (in their own process) while the passphrase is typed and the
+        # key derived: the vocabulary needs nothing from the vault.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            reading = pool.submit(roster_import.read_files, files, sheets=sheets)
+            vault = _unlock(Path(args.vault))
+            try:
+                readings = reading.result()
+            except BaseException:
+                vault.close()
+                raise
     try:
         if args.dry_run:
             the_plan = roster_import.plan(vault, readings, on_conflict=args.on_conflict)
@@ -526,6 +566,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("vault")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--sheet", metavar="NAME", help="only this sheet (default: every sheet)")
+    p.add_argument(
+        "--profile", metavar="NAME", help="read the columns as this saved mapping profile says"
+    )
     p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     p.add_argument("--report", metavar="OUT.xlsx", help="write the report of every problem row")
     p.add_argument(

@@ -14,7 +14,7 @@ from support.samples import ROSTERS
 from support.vault_helpers import PASSPHRASE
 
 from ehr_desktop import cli
-from ehr_desktop.persistence.models import Employee, EmploymentEvent
+from ehr_desktop.persistence.models import Contract, Employee, EmploymentEvent
 from ehr_desktop.services import employee_list, employees, roster_import, vaults
 from ehr_desktop.services.progress import Cancelled, Progress
 from ehr_desktop.services.verification import verify_database
@@ -176,3 +176,179 @@ def test_roster_export_masks_by_default_neutralises_formulas_and_audits_unmasked
         entry = session.scalars(select(AuditLogEntry).where(AuditLogEntry.action == "reveal")).one()
     assert json.loads(entry.detail)["where"] == "export:r.csv"
     assert len(employees.file_history(vault, 1)) == before  # a vault-wide entry, not per file
+
+
+# --- the further columns: nothing the officer kept is dropped ------------------------------
+
+
+def contracts_of(session, employee_id: int) -> list[Contract]:
+    return list(session.scalars(select(Contract).where(Contract.employee_id == employee_id)))
+
+
+def test_further_columns_of_a_sample_land_in_the_file(vault):
+    readings = roster_import.read_files([sample("01")])
+    roster_import.apply(vault, readings, today=TODAY)
+    # A row with 民族, 职级, 转正日期, 合同开始日期, 无固定期限, 学历, 毕业院校, 紧急联系人…
+    record = next(
+        r
+        for r in readings[0].records
+        if r.values["contract_type"] == "open_ended"
+        and r.values["school"]
+        and r.values["probation_end"]
+        and r.values["emergency_contact"]
+    )
+    values = record.values
+    with vault.database.reading() as session:
+        employee_id = session.scalar(
+            select(Employee.id).where(Employee.employee_no == values["employee_no"])
+        )
+    the_file = employees.load_file(vault, employee_id, today=TODAY)
+    personal = the_file.personal
+    assert personal.ethnicity == values["ethnicity"]
+    assert personal.hukou_address == values["hukou_address"]
+    assert [(c.name, c.phone) for c in personal.emergency_contacts] == [
+        (values["emergency_contact"], values["emergency_phone"])
+    ]
+    with vault.database.reading() as session:
+        employee = session.get(Employee, employee_id)
+        kinds = [(e.kind, e.effective_date) for e in employee.events]
+        (contract,) = contracts_of(session, employee_id)
+        assert employee.grade == values["grade"]
+        assert employee.status == "active"
+    assert kinds == [("hire", values["hire_date"]), ("confirmation", values["probation_end"])]
+    assert (contract.contract_type, contract.start_date, contract.end_date) == (
+        "open_ended",
+        values["contract_start"],
+        None,
+    )
+    (education,) = [r for r in the_file.records if r.kind == "education"]
+    assert education.title == values["school"]
+    assert education.details["degree"] == values["education"]
+
+
+def write_roster_with_further_columns(path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "花名册"
+    sheet.append(
+        ["工号", "姓名", "入职日期", "婚姻状况", "政治面貌", "电子邮箱", "月薪", "合同编号",
+         "合同类型", "合同开始日期", "合同到期日", "离职日期", "离职原因", "参加工作时间",
+         "现住址", "工牌颜色", "驾驶证号", "体检日期"]
+    )  # fmt: skip
+    sheet.append(
+        ["T001", "甲一", "2020-03-01", "已婚", "中共党员", "jia@example.com", "¥8,500.00",
+         "HT-001", "固定期限", "2020-03-01", "2026-02-28", None, None, "2012.7",
+         "上海市浦东新区张江路 1 号", "蓝", "A12345", "2024/5/6"]
+    )  # fmt: skip
+    sheet.append(
+        ["T002", "乙二", "2019-07-15", "保密", "群众", "not-an-address", "面议",
+         "HT-002", "实习", None, "2020-01-14", "2020-01-14", "实习结束", None,
+         None, "紫", "B888", "昨天"]
+    )  # fmt: skip
+    book.save(path)
+
+
+def test_further_columns_are_cleaned_and_bad_ones_flagged(vault, tmp_path):
+    path = tmp_path / "further.xlsx"
+    write_roster_with_further_columns(path)
+    (reading,) = roster_import.read_files([path])
+    first, second = (r.values for r in reading.records)
+    assert (first["marital_status"], first["political_status"], first["email"]) == (
+        "married",
+        "cpc_member",
+        "jia@example.com",
+    )
+    assert first["monthly_salary"] == 850_000  # cents
+    assert first["first_work_date"] is None  # 2012.7: a month, not a date; flagged
+    assert (first["contract_no"], first["contract_type"]) == ("HT-001", "fixed_term")
+    flagged = {(r.values["employee_no"], i.field, i.code) for r in reading.records
+               for i in r.warnings}  # fmt: skip
+    assert flagged == {
+        ("T001", "first_work_date", "unparseable_date"),
+        ("T002", "marital_status", "unknown_value"),
+        ("T002", "email", "invalid_email"),
+        ("T002", "monthly_salary", "invalid_number"),
+    }
+    # 工牌颜色, 驾驶证号, 体检日期: nobody's field yet, listed as ignored on the columns screen.
+    assert set(reading.sheets[0].ignored) == {"工牌颜色", "驾驶证号", "体检日期"}
+
+    roster_import.apply(vault, [reading], today=TODAY)
+    with vault.database.reading() as session:
+        one = session.scalar(select(Employee).where(Employee.employee_no == "T001"))
+        two = session.scalar(select(Employee).where(Employee.employee_no == "T002"))
+        assert (one.marital_status, one.monthly_salary_cents) == ("married", 850_000)
+        assert one.current_address == "上海市浦东新区张江路 1 号"
+        assert [(c.contract_no, c.contract_type) for c in contracts_of(session, one.id)] == [
+            ("HT-001", "fixed_term")
+        ]
+        assert two.status == "left" and two.marital_status is None
+        separation = [e for e in two.events if e.kind == "separation"]
+        assert [e.reason for e in separation] == ["实习结束"]
+        (internship,) = contracts_of(session, two.id)
+        assert internship.contract_type == "internship"
+        assert internship.note == roster_import.IMPORT_NOTE_START_FROM_HIRE
+
+
+def test_columns_map_to_the_officers_own_fields(vault, tmp_path):
+    colour = employees.add_custom_field(vault, "工牌颜色", "choice", ["蓝", "红"])
+    licence = employees.add_custom_field(vault, "驾驶证号", "text")
+    checkup = employees.add_custom_field(vault, "体检日期", "date")
+    path = tmp_path / "further.xlsx"
+    write_roster_with_further_columns(path)
+    mapping = {"工牌颜色": f"custom:{colour}", "驾驶证号": f"custom:{licence}",
+               "体检日期": f"custom:{checkup}"}  # fmt: skip
+    kinds = roster_import.custom_field_kinds(vault)
+    (reading,) = roster_import.read_files([path], mapping=mapping, custom_fields=kinds)
+    first, second = reading.records
+    assert {k: v for k, v in first.values.items() if k.startswith("custom:")} == {
+        f"custom:{colour}": "蓝",
+        f"custom:{licence}": "A12345",
+        f"custom:{checkup}": "2024-05-06",
+    }
+    assert {(i.field, i.code) for i in second.warnings} >= {
+        (f"custom:{colour}", "unknown_value"),  # 紫 is not one of the field's choices
+        (f"custom:{checkup}", "unparseable_date"),
+    }
+    roster_import.apply(vault, [reading], today=TODAY)
+    with vault.database.reading() as session:
+        employee_id = session.scalar(select(Employee.id).where(Employee.employee_no == "T001"))
+    custom = employees.load_file(vault, employee_id, today=TODAY).personal.custom_values
+    assert custom == {colour: "蓝", licence: "A12345", checkup: "2024-05-06"}
+
+    # The file changed since; the same roster again: the vault's value is a conflict, kept.
+    with vault.database.unit_of_work() as session:
+        session.get(Employee, employee_id).custom_values = json.dumps(
+            {colour: "红", licence: "A12345", checkup: "2024-05-06"}, ensure_ascii=False
+        )
+    again = roster_import.plan(vault, [reading])
+    row = next(r for r in again.rows if r.employee_id == employee_id)
+    assert [(c.field, c.old, c.new) for c in row.conflicts] == [(f"custom:{colour}", "红", "蓝")]
+
+
+def test_cli_import_reads_columns_as_a_saved_profile_says(
+    tmp_path, monkeypatch, capsys, english_cli
+):
+    path = tmp_path / "Company.ehrvault"
+    created = vaults.create_vault(path, PASSPHRASE)
+    colour = employees.add_custom_field(created.vault, "工牌颜色", "choice", ["蓝", "红"])
+    roster_import.save_profile(
+        created.vault,
+        roster_import.MappingProfile("Badges", {"工牌颜色": f"custom:{colour}", "月薪": ""}),
+    )
+    created.vault.close()
+    roster = tmp_path / "further.xlsx"
+    write_roster_with_further_columns(roster)
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+
+    assert cli.main(["import", str(path), str(roster), "--profile", "Nope", "--json"]) != 0
+    assert "Badges" in capsys.readouterr().out  # the refusal names the saved profiles
+    assert cli.main(["import", str(path), str(roster), "--profile", "Badges", "--json"]) == 0
+    capsys.readouterr()
+    vault = vaults.unlock_with_passphrase(path, PASSPHRASE)
+    try:
+        with vault.database.reading() as session:
+            one = session.scalar(select(Employee).where(Employee.employee_no == "T001"))
+            assert json.loads(one.custom_values) == {colour: "蓝"}
+            assert one.monthly_salary_cents is None  # 月薪 ignored by the profile
+    finally:
+        vault.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 from collections.abc import Iterable
@@ -72,8 +71,9 @@ def compute_mac(
 ) -> str:
     # Length-prefixed fields: no two different entries can serialise to the same bytes.
     parts = [str(entry_id), occurred_at, actor, action, entity, entity_id, detail, previous_mac]
-    message = b"".join(len(p.encode()).to_bytes(4, "big") + p.encode() for p in parts)
-    return hmac.new(key, message, hashlib.sha256).hexdigest()
+    encoded = [part.encode() for part in parts]
+    message = b"".join(len(part).to_bytes(4, "big") + part for part in encoded)
+    return hmac.digest(key, message, "sha256").hex()
 
 
 def verify_chain(key: bytes, entries: Iterable[AuditEntry], anchor: Anchor | None) -> ChainReport:

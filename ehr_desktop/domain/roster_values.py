@@ -17,6 +17,9 @@ ID_CHECKSUM = "id_checksum"
 ID_FORMAT = "id_format"
 UNPARSEABLE_DATE = "unparseable_date"
 INVALID_PHONE = "invalid_phone"
+UNKNOWN_VALUE = "unknown_value"  # a choice (婚姻状况, 合同类型 …) in a word that means nothing
+INVALID_EMAIL = "invalid_email"
+INVALID_NUMBER = "invalid_number"
 
 
 @dataclass(frozen=True)
@@ -263,6 +266,11 @@ def _from_text(text: str, *, english: bool) -> dt.date | None:
     return None
 
 
+def is_open_ended(raw: Any) -> bool:
+    """Whether a contract-end cell says the contract has no end (无固定期限, 长期 …)."""
+    return isinstance(raw, str) and "".join(_clean(raw).split()) in OPEN_ENDED_WORDS
+
+
 def date(raw: Any, *, english: bool, open_ended_ok: bool = False) -> Value:
     """A complete real calendar date in one of the policy's forms, else unparseable_date; blank
     (and, with open_ended_ok, 无固定期限/长期 …) is Value(None). A partial date is never
@@ -389,3 +397,119 @@ def normalise_label(raw: Any) -> str:
             break
         label = stripped
     return label
+
+
+# --- the further fields: choices, e-mail, money, free numbers -----------------------------
+
+
+def _word(raw: Any) -> str:
+    """The cell as a lookup key: no whitespace, case folded."""
+    return "".join(_cell_text(raw).split()).casefold()
+
+
+def choice_key(spelling: str) -> str:
+    """How a choice is looked up: the spelling without whitespace, case folded."""
+    return _word(spelling)
+
+
+def _choices(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {_word(spelling): code for code, spellings in table.items() for spelling in spellings}
+
+
+MARITAL_STATUSES = _choices({
+    "single": ("未婚", "单身", "未", "否", "Single", "Unmarried", "Never married"),
+    "married": ("已婚", "已", "是", "结婚", "初婚", "再婚", "复婚", "Married"),
+    "divorced": ("离异", "离婚", "离", "Divorced"),
+    "widowed": ("丧偶", "Widowed"),
+})  # fmt: skip
+POLITICAL_STATUSES = _choices({
+    "masses": ("群众", "普通群众", "无", "Masses", "None"),
+    "cpc_member": ("中共党员", "党员", "共产党员", "中国共产党党员", "正式党员", "CPC member",
+                   "CPC", "Party member"),
+    "cpc_probationary": ("中共预备党员", "预备党员", "中共党员(预备)", "党员(预备)",
+                         "Probationary CPC member"),
+    "cyl_member": ("共青团员", "团员", "中国共产主义青年团团员", "CYL member"),
+    "democratic_party": ("民主党派", "民主党派成员", "民革", "民革党员", "民盟", "民盟盟员",
+                         "民建", "民建会员", "民进", "民进会员", "农工党", "农工党党员",
+                         "致公党", "致公党党员", "九三学社", "九三学社社员", "台盟",
+                         "台盟盟员"),
+})  # fmt: skip
+CONTRACT_TYPES = _choices({
+    "fixed_term": ("固定期限", "固定", "有固定期限", "固定期限劳动合同", "固定期限合同",
+                   "劳动合同", "Fixed term", "Fixed-term", "Fixed"),
+    "open_ended": ("无固定期限", "无固定", "无固定期限劳动合同", "无固定期限合同", "长期",
+                   "Open-ended", "Open ended", "Permanent", "Indefinite"),
+    "internship": ("实习", "实习协议", "实习合同", "Internship", "Intern"),
+    "labour_service": ("劳务", "劳务合同", "劳务协议", "退休返聘", "返聘", "Labour service",
+                       "Labor service", "Contractor"),
+    "part_time": ("非全日制", "非全日制用工", "兼职", "小时工", "Part-time", "Part time"),
+})  # fmt: skip
+HUKOU_TYPES = _choices({
+    "urban": ("城镇", "城镇户口", "非农", "非农业", "非农业户口", "城市", "居民户口", "Urban"),
+    "rural": ("农村", "农村户口", "农业", "农业户口", "Rural"),
+})  # fmt: skip
+
+
+def choice(raw: Any, table: dict[str, str]) -> Value:
+    """One of a field's codes from its spellings (any case, spaces and a trailing note
+    ignored); an unknown word is unknown_value, never guessed; blank is Value(None)."""
+    word = _word(raw)
+    if not word:
+        return _BLANK
+    # 已婚（2019年）: a trailing note refines the word; the word alone still says which.
+    found = table.get(word) or table.get(_TRAILING_NOTE.sub("", word))
+    return Value(found) if found else Value(None, UNKNOWN_VALUE)
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
+def email(raw: Any) -> Value:
+    written = "".join(_cell_text(raw).split())
+    if not written:
+        return _BLANK
+    if written.casefold().startswith("mailto:"):
+        written = written[len("mailto:") :]
+    return Value(written) if _EMAIL.fullmatch(written) else Value(None, INVALID_EMAIL)
+
+
+_MONEY_DECORATION = re.compile(r"^(?:¥|￥|rmb|cny|人民币)|(?:元|元/月|/月|rmb|cny)$")
+
+
+def number(raw: Any) -> Value:
+    """A number cell, or text such as '8,000.00', '¥8000', '8000元/月'; else invalid_number."""
+    if raw is None or (isinstance(raw, str) and not _clean(raw)):
+        return _BLANK
+    if _is_number(raw):
+        return Value(raw) if math.isfinite(raw) else Value(None, INVALID_NUMBER)
+    if not isinstance(raw, str):
+        return Value(None, INVALID_NUMBER)
+    written = "".join(_cell_text(raw).casefold().split()).replace(",", "")
+    while (stripped := _MONEY_DECORATION.sub("", written)) != written:
+        written = stripped
+    try:
+        value = float(written)
+    except ValueError:
+        return Value(None, INVALID_NUMBER)
+    return Value(value) if math.isfinite(value) else Value(None, INVALID_NUMBER)
+
+
+def money_cents(raw: Any) -> Value:
+    """A monthly amount in cents (whole yuan and fen); negative or absurd amounts refused."""
+    found = number(raw)
+    if found.value is None:
+        return found
+    cents = round(found.value * 100)
+    if not 0 <= cents <= 100_000_000_00:
+        return Value(None, INVALID_NUMBER)
+    return Value(cents)
+
+
+def contact_phone(raw: Any) -> str | None:
+    """Another person's phone (emergency contact): a mobile as 11 digits when it is one,
+    otherwise the number as written (a landline is a fine emergency number)."""
+    written = _number_text(raw) if _is_number(raw) else " ".join(_cell_text(raw).split())
+    digits = re.sub(r"[\s\-()]", "", written)
+    if re.fullmatch(r"(?:\+?86|0086)?1\d{10}", digits):
+        return digits[-11:]
+    return written or None

@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon
 from ehr_desktop.domain import people
 from ehr_desktop.gui import formats
 from ehr_desktop.gui.icons import icon
-from ehr_desktop.gui.labels import label
+from ehr_desktop.gui.labels import label, stored_note
 from ehr_desktop.services.employees import (
     AttachmentEntry,
     ContractEntry,
@@ -416,6 +416,7 @@ class ContractColumn(IntEnum):
     PROBATION_END = 5
     STATUS = 6
     RENEWS = 7
+    NOTE = 8
 
 
 def contract_ordinals(rows: Sequence[ContractEntry]) -> dict[int, int]:
@@ -443,6 +444,7 @@ class ContractsModel(RowsModel):
         ContractColumn.PROBATION_END: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Probation ends"), lambda m, c: date_text(c.probation_end), lambda m, c: _iso(c.probation_end)),
         ContractColumn.STATUS: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Status"), lambda m, c: m.status_text(c), lambda m, c: m.status_text(c)),
         ContractColumn.RENEWS: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Renewal"), lambda m, c: m.renewal_text(c), lambda m, c: m.renewal_text(c), tooltip=QT_TRANSLATE_NOOP("EmployeeFile", "Which earlier contract this one renews")),
+        ContractColumn.NOTE: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Note"), lambda m, c: stored_note(c.note), lambda m, c: stored_note(c.note)),
     }  # fmt: skip
 
     def __init__(self, parent=None, *, today: dt.date | None = None) -> None:
@@ -528,7 +530,7 @@ class TimelineModel(RowsModel):
         TimelineColumn.EVENT: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Event"), lambda m, e: label("event", e.kind), lambda m, e: label("event", e.kind)),
         TimelineColumn.CHANGES: Column(QT_TRANSLATE_NOOP("EmployeeFile", "What changed"), lambda m, e: m.changes_text(e), lambda m, e: m.changes_text(e)),
         TimelineColumn.REASON: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Reason"), lambda m, e: e.reason or "", lambda m, e: e.reason or ""),
-        TimelineColumn.NOTE: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Note"), lambda m, e: e.note or "", lambda m, e: e.note or ""),
+        TimelineColumn.NOTE: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Note"), lambda m, e: stored_note(e.note), lambda m, e: stored_note(e.note)),
         TimelineColumn.STATE: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Corrections"), lambda m, e: m.state_text(e), lambda m, e: m.state_text(e), tooltip=QT_TRANSLATE_NOOP("EmployeeFile", "Entries corrected or withdrawn later stay on record, struck through")),
         TimelineColumn.RECORDED: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Recorded"), lambda m, e: QCoreApplication.translate("EmployeeFile", "{0} by {1}").format(timestamp_text(e.recorded_at), e.recorded_by), lambda m, e: e.recorded_at, tooltip=QT_TRANSLATE_NOOP("EmployeeFile", "When and by whom the entry was made")),
         TimelineColumn.ATTACHMENTS: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Attachments"), lambda m, e: QLocale().toString(e.attachment_count) if e.attachment_count else "", lambda m, e: e.attachment_count, _RIGHT),
@@ -698,7 +700,7 @@ RECORD_COLUMNS = {
     RecordColumn.CERTIFICATE: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Certificate"), _detail("certificate"), _detail("certificate")),
     RecordColumn.NUMBER: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Number"), _detail("number"), _detail("number")),
     RecordColumn.ISSUER: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Issued by"), _detail("issuer"), _detail("issuer")),
-    RecordColumn.NOTE: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Note"), lambda m, r: r.note or "", lambda m, r: r.note or ""),
+    RecordColumn.NOTE: Column(QT_TRANSLATE_NOOP("EmployeeFile", "Note"), lambda m, r: stored_note(r.note), lambda m, r: stored_note(r.note)),
 }  # fmt: skip
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
@@ -56,7 +56,7 @@ from ehr_desktop.gui.messages import describe, describe_import_issue
 from ehr_desktop.gui.reminders_panel import tone
 from ehr_desktop.gui.roles import hint_label, set_role, title_label
 from ehr_desktop.gui.worker import Job, JobRunner
-from ehr_desktop.services import employee_list, roster_import
+from ehr_desktop.services import employee_list, employees, roster_import
 from ehr_desktop.services.progress import Progress
 from ehr_desktop.services.roster_import import ImportPlan, ImportResult, MappingProfile
 from ehr_desktop.services.vaults import UnlockedVault
@@ -82,9 +82,35 @@ FIELD_NAMES = {
     "phone": QT_TRANSLATE_NOOP("ImportPage", "Mobile phone"),
     "status": QT_TRANSLATE_NOOP("ImportPage", "Employment status"),
     "leave_date": QT_TRANSLATE_NOOP("ImportPage", "Leave date"),
+    "ethnicity": QT_TRANSLATE_NOOP("ImportPage", "Ethnic group"),
+    "marital_status": QT_TRANSLATE_NOOP("ImportPage", "Marital status"),
+    "political_status": QT_TRANSLATE_NOOP("ImportPage", "Political status"),
+    "email": QT_TRANSLATE_NOOP("ImportPage", "E-mail"),
+    "native_place": QT_TRANSLATE_NOOP("ImportPage", "Native place"),
+    "hukou_type": QT_TRANSLATE_NOOP("ImportPage", "Hukou type"),
+    "hukou_address": QT_TRANSLATE_NOOP("ImportPage", "Hukou address"),
+    "current_address": QT_TRANSLATE_NOOP("ImportPage", "Current address"),
+    "first_work_date": QT_TRANSLATE_NOOP("ImportPage", "Started working"),
+    "education": QT_TRANSLATE_NOOP("ImportPage", "Education"),
+    "school": QT_TRANSLATE_NOOP("ImportPage", "School"),
+    "major": QT_TRANSLATE_NOOP("ImportPage", "Major"),
+    "emergency_contact": QT_TRANSLATE_NOOP("ImportPage", "Emergency contact"),
+    "emergency_relation": QT_TRANSLATE_NOOP("ImportPage", "Emergency contact's relation"),
+    "emergency_phone": QT_TRANSLATE_NOOP("ImportPage", "Emergency contact's phone"),
+    "grade": QT_TRANSLATE_NOOP("ImportPage", "Grade"),
+    "monthly_salary": QT_TRANSLATE_NOOP("ImportPage", "Monthly salary"),
+    "probation_end": QT_TRANSLATE_NOOP("ImportPage", "Probation end"),
+    "contract_no": QT_TRANSLATE_NOOP("ImportPage", "Contract no."),
+    "contract_type": QT_TRANSLATE_NOOP("ImportPage", "Contract type"),
+    "contract_start": QT_TRANSLATE_NOOP("ImportPage", "Contract start"),
+    "leave_reason": QT_TRANSLATE_NOOP("ImportPage", "Reason for leaving"),
     "first_name": QT_TRANSLATE_NOOP("ImportPage", "First name"),
     "last_name": QT_TRANSLATE_NOOP("ImportPage", "Last name"),
+    "emergency_contacts": QT_TRANSLATE_NOOP("ImportPage", "Emergency contact"),
 }  # fmt: skip
+# Where the mapping combo box puts a line between groups of fields.
+_GROUP_STARTS = frozenset({"ethnicity", "first_name"})
+_CHOICE_GROUPS = ("marital_status", "political_status", "contract_type", "hukou_type")
 IGNORE = ""  # the mapping value for "do not import this column"
 
 FORMAT_NAMES = {
@@ -100,7 +126,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def field_name(key: str) -> str:
+def field_name(key: str, custom_labels: Mapping[str, str] | None = None) -> str:
+    """A roster field as the officer reads it; officer-defined fields by their own label."""
+    if key.startswith(roster.CUSTOM_PREFIX):
+        custom_key = key.removeprefix(roster.CUSTOM_PREFIX)
+        return (custom_labels or {}).get(custom_key, custom_key)
     source = FIELD_NAMES.get(key)
     return _tr(source) if source else key
 
@@ -151,6 +181,12 @@ def value_text(key: str, value: Any) -> str:
         return people.mask_id_number(str(value))
     if key == "phone":
         return people.mask_phone(str(value))
+    if key in _CHOICE_GROUPS:
+        return label(key, str(value))
+    if key == "monthly_salary":
+        return "••••"  # salary is shown only in the file, on request
+    if key == "emergency_contacts":
+        return ", ".join(" ".join(filter(None, (c.get("name"), c.get("relation")))) for c in value)
     return str(value)
 
 
@@ -221,13 +257,15 @@ class PreviewLine:
         return QCoreApplication.translate("ImportPreviewModel", OUTCOMES[key])
 
 
-def _issue_text(issue: roster.Issue) -> str:
+def _issue_text(issue: roster.Issue, custom_labels: Mapping[str, str]) -> str:
     reason = describe_import_issue(issue.code)
     if issue.code == "duplicate_employee_no" and issue.first_row is not None:
         reason = QCoreApplication.translate(
             "ImportPage", "{reason} (first in sheet {sheet}, row {row})"
         ).format(reason=reason, sheet=issue.first_sheet or "", row=issue.first_row)
-    where = label_shown(issue.column) if issue.column else field_name(issue.field or "")
+    where = (
+        label_shown(issue.column) if issue.column else field_name(issue.field or "", custom_labels)
+    )
     raw = raw_text(issue.raw)
     if where and raw:
         return QCoreApplication.translate("ImportPage", "{column} “{value}”: {reason}").format(
@@ -240,16 +278,16 @@ def _issue_text(issue: roster.Issue) -> str:
     return reason
 
 
-def _change_text(change: roster_import.Change) -> str:
+def _change_text(change: roster_import.Change, custom_labels: Mapping[str, str]) -> str:
     return QCoreApplication.translate("ImportPage", "{field}: {old} → {new}").format(
-        field=field_name(change.field),
+        field=field_name(change.field, custom_labels),
         old=value_text(change.field, change.old),
         new=value_text(change.field, change.new),
     )
 
 
-def _conflict_text(change: roster_import.Change) -> str:
-    if change.field in roster_import.PERSONAL:
+def _conflict_text(change: roster_import.Change, custom_labels: Mapping[str, str]) -> str:
+    if change.field in roster_import.PERSONAL or change.field.startswith(roster.CUSTOM_PREFIX):
         text = QCoreApplication.translate(
             "ImportPage",
             "Conflict, {field}: the vault has {old}, the roster {new}. The vault's value is kept.",
@@ -261,7 +299,7 @@ def _conflict_text(change: roster_import.Change) -> str:
             "if the roster is right, record the change as a dated step in the employee's file.",
         )
     return text.format(
-        field=field_name(change.field),
+        field=field_name(change.field, custom_labels),
         old=value_text(change.field, change.old),
         new=value_text(change.field, change.new),
     )
@@ -310,9 +348,13 @@ def _rejected_identity(
     return number, found.get("name", "")
 
 
-def preview_lines(the_plan: ImportPlan) -> list[PreviewLine]:
+def preview_lines(
+    the_plan: ImportPlan, custom_labels: Mapping[str, str] | None = None
+) -> list[PreviewLine]:
     """Every roster row with a problem or a change, in file, sheet and row order; unchanged
-    rows only when something about them needs a look."""
+    rows only when something about them needs a look. `custom_labels`: officer-defined field
+    key -> label."""
+    custom_labels = custom_labels or {}
     file_rank = {reading.path.name: i for i, reading in enumerate(the_plan.files)}
     sheet_rank = {
         (reading.path.name, layout.name): j
@@ -343,7 +385,7 @@ def preview_lines(the_plan: ImportPlan) -> list[PreviewLine]:
                 "rejected",
                 False,
                 False,
-                (_issue_text(entry.row.issue),),
+                (_issue_text(entry.row.issue, custom_labels),),
                 None,
                 order(entry.source, entry.row.sheet, entry.row.row),
             )
@@ -353,10 +395,10 @@ def preview_lines(the_plan: ImportPlan) -> list[PreviewLine]:
         flagged = bool(record.warnings or planned.notes)
         if planned.action == "unchanged" and not flagged and not planned.conflicts:
             continue
-        details = [_issue_text(issue) for issue in record.warnings]
+        details = [_issue_text(issue, custom_labels) for issue in record.warnings]
         details += [describe_import_issue(note) for note in planned.notes]
-        details += [_change_text(change) for change in planned.changes]
-        details += [_conflict_text(change) for change in planned.conflicts]
+        details += [_change_text(change, custom_labels) for change in planned.changes]
+        details += [_conflict_text(change, custom_labels) for change in planned.conflicts]
         if planned.action == "create":
             summary = _new_summary(record.values)
             if summary:
@@ -626,9 +668,13 @@ def read_rosters(
     progress: Progress,
     *,
     vault: UnlockedVault | None = None,
+    suggest_profile: bool = True,
 ) -> ReadOutcome:
     """Reads each file on its own (its chosen sheets; one unreadable file does not stop the
-    others). With `vault`, a saved profile that fits the files' headers is applied."""
+    others). With `vault`, columns may be mapped to its officer-defined fields, and (with
+    `suggest_profile`) a saved profile that fits the files' headers is applied."""
+    custom_fields = roster_import.custom_field_kinds(vault) if vault is not None else {}
+    mapping = usable_mapping(mapping, custom_fields)
 
     def read_all(chosen_mapping: dict[str, str]) -> tuple[list, list]:
         readings, failures = [], []
@@ -641,6 +687,7 @@ def read_rosters(
                         sheets=sheets.get(path),
                         mapping=chosen_mapping or None,
                         progress=_scaled(progress, part, len(wanted)),
+                        custom_fields=custom_fields,
                     )
                 )
             except roster.RosterUnreadable as error:
@@ -650,7 +697,7 @@ def read_rosters(
 
     readings, failures = read_all(mapping)
     profile = None
-    if vault is not None and readings:
+    if vault is not None and suggest_profile and readings:
         labels = [
             roster.column_key(text)
             for reading in readings
@@ -659,17 +706,22 @@ def read_rosters(
         ]
         profile = roster_import.best_profile(vault, labels)
         if profile is not None:
-            mapping = usable_mapping(profile.mapping)
+            mapping = usable_mapping(profile.mapping, custom_fields)
             readings, failures = read_all(mapping)
     progress.step(1000, 1000)
     return ReadOutcome(tuple(readings), tuple(failures), dict(mapping), profile)
 
 
-def usable_mapping(mapping: dict[str, str]) -> dict[str, str]:
-    """A saved mapping without fields this version does not know (a profile from a later one)."""
-    return {
-        key: value for key, value in mapping.items() if value == IGNORE or value in roster.MAPPABLE
-    }
+def usable_mapping(mapping: dict[str, str], custom_fields: Mapping[str, Any]) -> dict[str, str]:
+    """A mapping without fields this version does not know (a profile from a later one) or
+    officer-defined fields that were retired since."""
+
+    def known(value: str) -> bool:
+        if value.startswith(roster.CUSTOM_PREFIX):
+            return value.removeprefix(roster.CUSTOM_PREFIX) in custom_fields
+        return value == IGNORE or value in roster.MAPPABLE
+
+    return {key: value for key, value in mapping.items() if known(value)}
 
 
 def ask_profile_name(parent: QWidget, suggested: str) -> str | None:
@@ -754,6 +806,8 @@ class ImportPage(QWidget):
         self._job_kind = ""
         self._files: list[_FileState] = []
         self._mapping: dict[str, str] = {}
+        # Officer-defined fields a column may be mapped to: key -> label (read per file set).
+        self._custom_labels: dict[str, str] = {}
         self._reread_pending = False
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
@@ -1184,6 +1238,7 @@ class ImportPage(QWidget):
             return
         self._files = [_FileState(Path(path)) for path in paths]
         self._mapping = {}
+        self._custom_labels = {d.key: d.label for d in employees.custom_fields(self._vault)}
         self.plan = None
         self.result = None
         self._show_files()
@@ -1194,11 +1249,13 @@ class ImportPage(QWidget):
         paths = [state.path for state in self._files]
         sheets = {state.path: state.chosen_sheets() for state in self._files}
         mapping = dict(self._mapping)
-        vault = self._vault if suggest_profile else None
+        vault = self._vault
         self.plan = None
         self._start(
             "read",
-            lambda progress: read_rosters(paths, sheets, mapping, progress, vault=vault),
+            lambda progress: read_rosters(
+                paths, sheets, mapping, progress, vault=vault, suggest_profile=suggest_profile
+            ),
             self._read_done,
             self.tr("Reading {files}…").format(files=", ".join(p.name for p in paths)),
         )
@@ -1319,7 +1376,7 @@ class ImportPage(QWidget):
             self.profile_hint.setText("")
         else:
             chosen = next((p for p in roster_import.profiles(self._vault) if p.name == name), None)
-            self._mapping = usable_mapping(chosen.mapping) if chosen else {}
+            self._mapping = dict(chosen.mapping) if chosen else {}
             self.profile_hint.setText(
                 self.tr("Columns read with the profile “{name}”.").format(name=name)
             )
@@ -1412,8 +1469,18 @@ class ImportPage(QWidget):
             table.setItem(row, 1, title)
             combo = QComboBox()
             combo.addItem(self.tr("Ignore (not imported)"), IGNORE)
-            for key in FIELD_NAMES:
+            combo.insertSeparator(combo.count())
+            for key in roster.MAPPABLE:
+                if key in _GROUP_STARTS:
+                    combo.insertSeparator(combo.count())
                 combo.addItem(field_name(key), key)
+            if self._custom_labels:
+                combo.insertSeparator(combo.count())
+                for key, custom_label in self._custom_labels.items():
+                    combo.addItem(
+                        self.tr("{field} (your field)").format(field=custom_label),
+                        roster.CUSTOM_PREFIX + key,
+                    )
             mapped = layout.columns.get(column, IGNORE)
             if state.failure is not None:  # the layout is from before the officer's last choice
                 mapped = self._mapping.get(roster.column_key(text), mapped)
@@ -1458,11 +1525,12 @@ class ImportPage(QWidget):
         readings = tuple(self._readings())
         on_conflict = self.on_conflict()
         vault = self._vault
+        custom_labels = dict(self._custom_labels)
 
         def work(progress: Progress) -> tuple[ImportPlan, list[PreviewLine]]:
             the_plan = roster_import.plan(vault, readings, on_conflict=on_conflict)
             progress.step(1, 2)
-            lines = preview_lines(the_plan)
+            lines = preview_lines(the_plan, custom_labels)
             progress.step(2, 2)
             return the_plan, lines
 
@@ -1591,12 +1659,13 @@ class ImportPage(QWidget):
         readings = tuple(self._readings())
         on_conflict = self.on_conflict()
         vault = self._vault
+        custom_labels = dict(self._custom_labels)
 
         def work(progress: Progress) -> tuple[ImportPlan, ImportResult, list[PreviewLine]]:
             done, result = roster_import.apply(
                 vault, readings, on_conflict=on_conflict, progress=progress
             )
-            return done, result, preview_lines(done)
+            return done, result, preview_lines(done, custom_labels)
 
         self._start(
             "import",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ehr_desktop.services import roster_import
+
 CONTEXT = "Labels"
 
 LABELS: dict[str, dict[str, str]] = {
@@ -137,3 +139,20 @@ def label(group: str, key: str | None) -> str:
 def choices(group: str) -> list[tuple[str, str]]:
     """(code, translated word) pairs in their declared order, for combo boxes."""
     return [(key, QCoreApplication.translate(CONTEXT, text)) for key, text in LABELS[group].items()]
+
+
+# Notes the app itself stores with what it writes (markers, not sentences), worded when shown.
+STORED_NOTES = {
+    roster_import.IMPORT_NOTE: QT_TRANSLATE_NOOP("Labels", "Imported from a roster"),
+    roster_import.IMPORT_NOTE_START_FROM_HIRE: QT_TRANSLATE_NOOP(
+        "Labels", "Imported from a roster; it gave no start date, so the hire date is used"
+    ),
+}
+
+
+def stored_note(note: str | None) -> str:
+    """A note as the officer reads it: the app's own markers translated, theirs as written."""
+    if not note:
+        return ""
+    source = STORED_NOTES.get(note)
+    return QCoreApplication.translate(CONTEXT, source) if source else note

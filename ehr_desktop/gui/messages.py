@@ -70,6 +70,12 @@ IMPORT_ISSUES = {
     "no_hire_date": QT_TRANSLATE_NOOP("Messages", "No hire date: imported without job history. Record the hire in the employee's file."),
     "left_without_leave_date": QT_TRANSLATE_NOOP("Messages", "Marked as left but without a leave date: imported as employed. Record the leaving in the employee's file."),
     "leave_before_hire": QT_TRANSLATE_NOOP("Messages", "The leave date is not after the hire date: imported without the leaving. Check both dates."),
+    "unknown_value": QT_TRANSLATE_NOOP("Messages", "This word is not one of the field's values. Imported without this value."),
+    "invalid_email": QT_TRANSLATE_NOOP("Messages", "This is not a valid e-mail address. Imported without the e-mail address."),
+    "invalid_number": QT_TRANSLATE_NOOP("Messages", "This is not an amount or a number. Imported without this value."),
+    "probation_end_before_hire": QT_TRANSLATE_NOOP("Messages", "The probation end is not after the hire date: imported without the probation. Check both dates."),
+    "contract_end_before_start": QT_TRANSLATE_NOOP("Messages", "The contract end is not after its start: imported without the contract. Check both dates."),
+    "active_with_past_leave_date": QT_TRANSLATE_NOOP("Messages", "Marked as employed, but the leave date has passed: imported as employed, without the leaving. Check the status and the date."),
 }  # fmt: skip
 
 

@@ -55,7 +55,7 @@ from ehr_desktop.domain.errors import EhrError, InvalidInput, OrganizationRefuse
 from ehr_desktop.gui import formats
 from ehr_desktop.gui.employee_picker import EmployeePicker
 from ehr_desktop.gui.icons import icon
-from ehr_desktop.gui.labels import label
+from ehr_desktop.gui.labels import label, stored_note
 from ehr_desktop.gui.list_table_model import ROW_ROLE, SORT_ROLE, Column, ListTableModel
 from ehr_desktop.gui.messages import describe, describe_problem, describe_rule
 from ehr_desktop.gui.roles import error_label, hint_label, title_label
@@ -367,7 +367,7 @@ class DepartmentHistoryModel(ListTableModel[HistoryLine]):
         if column == HistoryColumn.DETAILS:
             return line.details
         if column == HistoryColumn.NOTE:
-            return entry.note or ""
+            return stored_note(entry.note)
         return entry.recorded_by
 
 

@@ -2,10 +2,12 @@
 one transaction that writes what is sound. Reading and cleaning are exchange/roster's job.
 
 What a roster row becomes:
-- a new employee: the personal data, a hire event on the hire date (department and position
-  created when the vault has none of that name), a contract ending on the roster's contract end
-  (its start taken from the hire date, which the note on the contract says), and — for people
-  who left — a separation on the leave date;
+- a new employee: the personal data (with the emergency contact and officer-defined fields), a
+  hire event on the hire date (department and position created when the vault has none of
+  that name; grade, salary and probation end when the roster has them), a confirmation on the
+  转正 date once it has passed, a contract (number, type, start — the hire date when the
+  roster has none, which the contract's note says — and end), the education as a record, and —
+  for people who left — a separation on the leave date with its reason;
 - an existing employee (same employee number): personal fields the vault does not have yet are
   filled in; a value the roster contradicts is a conflict, kept as it is unless the officer
   chose to overwrite personal data. Job history (department, position, dates, status) is never
@@ -18,11 +20,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ehr_desktop.domain import lifecycle as rules
@@ -30,12 +32,14 @@ from ehr_desktop.domain.lifecycle import Kind
 from ehr_desktop.domain.pinyin import initials
 from ehr_desktop.exchange import roster
 from ehr_desktop.exchange.roster.isolated import read_roster_isolated
-from ehr_desktop.persistence.audit import changes_for_rows
+from ehr_desktop.persistence.audit import changes_for_rows, insert_rows
 from ehr_desktop.persistence.models import (
     Contract,
+    CustomField,
     Department,
     DepartmentEvent,
     Employee,
+    EmployeeRecord,
     EmploymentEvent,
     Position,
     utc_now_text,
@@ -54,8 +58,20 @@ PERSONAL = {
     "id_number": "id_number",
     "birth_date": "birth_date",
     "phone": "mobile",
+    "ethnicity": "ethnicity",
+    "marital_status": "marital_status",
+    "political_status": "political_status",
+    "email": "email",
+    "native_place": "native_place",
+    "hukou_type": "hukou_type",
+    "hukou_address": "hukou_address",
+    "current_address": "current_address",
+    "first_work_date": "first_work_date",
 }
-IMPORT_NOTE = "Imported from roster"  # stored, not shown as a sentence: the GUI words events
+CUSTOM_PREFIX = roster.CUSTOM_PREFIX
+# Stored markers, not sentences: the GUI words them (gui.labels.stored_note).
+IMPORT_NOTE = "Imported from roster"
+IMPORT_NOTE_START_FROM_HIRE = f"{IMPORT_NOTE}: start date taken from the hire date"
 
 
 @dataclass(frozen=True)
@@ -106,11 +122,31 @@ def read_files(
     mapping: dict[str, str] | None = None,
     progress: Progress | None = None,
     isolated: bool = True,
+    custom_fields: dict[str, roster.CustomField] | None = None,
 ) -> tuple[roster.RosterReading, ...]:
     """Reads each file; by default in a child process with a memory ceiling, since a roster
-    is a file from outside that may be built to exhaust memory."""
+    is a file from outside that may be built to exhaust memory. `custom_fields` (from
+    custom_field_kinds) says how to clean columns mapped to officer-defined fields."""
     read = read_roster_isolated if isolated else roster.read_roster
-    return tuple(read(path, sheets=sheets, mapping=mapping, progress=progress) for path in paths)
+    return tuple(
+        read(
+            path,
+            sheets=sheets,
+            mapping=mapping,
+            progress=progress,
+            custom_fields=custom_fields,
+        )
+        for path in paths
+    )
+
+
+def custom_field_kinds(vault: UnlockedVault) -> dict[str, roster.CustomField]:
+    """The officer-defined fields a roster column may be mapped to ("custom:<key>")."""
+    with vault.database.reading() as session:
+        return {
+            f.key: roster.CustomField(f.kind, tuple(json.loads(f.choices or "[]")))
+            for f in session.scalars(select(CustomField).where(CustomField.retired.is_(False)))
+        }
 
 
 def plan(
@@ -118,14 +154,18 @@ def plan(
     readings: Sequence[roster.RosterReading],
     *,
     on_conflict: str = KEEP,
+    today: dt.date | None = None,
 ) -> ImportPlan:
     """The dry run: what importing these readings would create, update or leave, and why."""
     with vault.database.reading() as session:
-        return _plan(session, readings, on_conflict)
+        return _plan(session, readings, on_conflict, today or dt.date.today())
 
 
 def _plan(
-    session: Session, readings: Sequence[roster.RosterReading], on_conflict: str
+    session: Session,
+    readings: Sequence[roster.RosterReading],
+    on_conflict: str,
+    today: dt.date,
 ) -> ImportPlan:
     existing = {
         e.employee_no: e
@@ -138,6 +178,17 @@ def _plan(
                 Employee.id_number,
                 Employee.birth_date,
                 Employee.mobile,
+                Employee.ethnicity,
+                Employee.marital_status,
+                Employee.political_status,
+                Employee.email,
+                Employee.native_place,
+                Employee.hukou_type,
+                Employee.hukou_address,
+                Employee.current_address,
+                Employee.first_work_date,
+                Employee.emergency_contacts,
+                Employee.custom_values,
                 Employee.hire_date,
                 Employee.status,
                 Employee.leave_date,
@@ -153,7 +204,12 @@ def _plan(
     seen: dict[str, str] = {}
     for reading in readings:
         rejected.extend(RejectedEntry(reading.path.name, r) for r in reading.rejected)
+        says_status = {
+            layout.name: layout.column_of("status") is not None or layout.implied_status
+            for layout in reading.sheets
+        }
         for record in reading.records:
+            record = _status_from_leave_date(record, bool(says_status.get(record.sheet)), today)
             values = record.values
             number = values["employee_no"]
             if number in seen:  # the same person in two files: the first file wins
@@ -171,7 +227,7 @@ def _plan(
                 )
                 continue
             seen[number] = _record_key(reading, record)
-            notes = _notes(values)
+            notes = _notes(values, today, bool(says_status.get(record.sheet)))
             current = existing.get(number)
             if current is None:
                 rows.append(PlannedRow(record, reading.path.name, "create", None, notes=notes))
@@ -185,6 +241,16 @@ def _plan(
                 if new is None or new == old:
                     continue
                 (changes if old is None else conflicts).append(Change(roster_field, old, new))
+            stored = json.loads(current.custom_values or "{}")
+            for key, new in values.items():
+                if not key.startswith(CUSTOM_PREFIX) or new is None:
+                    continue
+                old = stored.get(key.removeprefix(CUSTOM_PREFIX))
+                if new != old:
+                    (changes if old is None else conflicts).append(Change(key, old, new))
+            contact = _emergency_contact(values)
+            if contact and json.loads(current.emergency_contacts or "[]") == []:
+                changes.append(Change("emergency_contacts", None, [contact]))
             job_now = {
                 "department": paths.get(current.department_id),
                 "position": titles.get(current.position_id),
@@ -197,9 +263,9 @@ def _plan(
                 if new is not None and old is not None and new != old:
                     conflicts.append(Change(job_field, old, new))
             if on_conflict == OVERWRITE:
-                personal_conflicts = [c for c in conflicts if c.field in PERSONAL]
+                personal_conflicts = [c for c in conflicts if _personal(c.field)]
                 changes += personal_conflicts
-                conflicts = [c for c in conflicts if c.field not in PERSONAL]
+                conflicts = [c for c in conflicts if not _personal(c.field)]
             action = "update" if changes else "unchanged"
             rows.append(
                 PlannedRow(
@@ -230,14 +296,65 @@ def _plan(
     return ImportPlan(tuple(readings), tuple(rows), tuple(rejected), on_conflict, counts)
 
 
-def _notes(values: dict[str, Any]) -> tuple[str, ...]:
+def _personal(field_name: str) -> bool:
+    return field_name in PERSONAL or field_name.startswith(CUSTOM_PREFIX)
+
+
+def _emergency_contact(values: dict[str, Any]) -> dict[str, str] | None:
+    name, phone = values.get("emergency_contact"), values.get("emergency_phone")
+    if not name and not phone:
+        return None
+    return {
+        "name": name or "",
+        "relation": values.get("emergency_relation") or "",
+        "phone": phone or "",
+    }
+
+
+def _status_from_leave_date(
+    record: roster.RosterRecord, says_status: bool, today: dt.date
+) -> roster.RosterRecord:
+    """A past leave date on a sheet that does not say the status (or in a word the reader did
+    not know) means the person left."""
+    values = record.values
+    leave = values.get("leave_date")
+    if leave is None or leave > today or values.get("status") == "left":
+        return record
+    if says_status and values.get("status") is not None:
+        return record  # 在职 with a past leave date: a contradiction, noted, not resolved
+    return replace(record, values={**values, "status": "left"})
+
+
+def _leaving(values: dict[str, Any], today: dt.date) -> dt.date | None:
+    """The separation the roster records: a departed person's leave date, or the coming one
+    of someone still employed (待离职)."""
+    leave = values.get("leave_date")
+    if leave is None or (values.get("status") != "left" and leave <= today):
+        return None
+    return leave
+
+
+def _notes(values: dict[str, Any], today: dt.date, says_status: bool) -> tuple[str, ...]:
+    """Row-level facts the officer should know: what could not become history as written."""
     notes = []
-    if values.get("hire_date") is None:
+    hired = values.get("hire_date")
+    if hired is None:
         notes.append("no_hire_date")
-    elif values.get("status") == "left" and values.get("leave_date") is None:
+        return tuple(notes)
+    leave = values.get("leave_date")
+    if values.get("status") == "left" and leave is None:
         notes.append("left_without_leave_date")
-    elif values.get("leave_date") is not None and values["leave_date"] <= values["hire_date"]:
+    elif leave is not None and leave <= hired:
         notes.append("leave_before_hire")
+    elif leave is not None and leave <= today and values.get("status") != "left" and says_status:
+        notes.append("active_with_past_leave_date")
+    probation_end = values.get("probation_end")
+    if probation_end is not None and probation_end <= hired:
+        notes.append("probation_end_before_hire")
+    start = values.get("contract_start") or hired
+    end = values.get("contract_end")
+    if end is not None and end <= start:
+        notes.append("contract_end_before_start")
     return tuple(notes)
 
 
@@ -267,7 +384,7 @@ def apply(
     progress = progress or Progress()
     today = today or dt.date.today()
     with vault.database.unit_of_work() as session:
-        the_plan = _plan(session, readings, on_conflict)
+        the_plan = _plan(session, readings, on_conflict, today)
         organization = _Organization(session, vault)
         bulk = _Bulk(session, vault, today)
         updated = 0
@@ -278,11 +395,7 @@ def apply(
             if row.action == "create":
                 bulk.add(row, organization)
             elif row.action == "update":
-                employee = session.get(Employee, row.employee_id)
-                for change in row.changes:
-                    setattr(employee, PERSONAL[change.field], change.new)
-                    if change.field == "name":
-                        employee.name_initials = initials(change.new) or None
+                _update(session.get(Employee, row.employee_id), row.changes)
                 updated += 1
         bulk.write(progress)
         progress.step(total, total)
@@ -297,9 +410,26 @@ def apply(
         return the_plan, result
 
 
+def _update(employee: Employee, changes: Sequence[Change]) -> None:
+    """Fills in (or, when the officer chose so, overwrites) personal fields; the ORM audits."""
+    custom = json.loads(employee.custom_values or "{}")
+    for change in changes:
+        if change.field.startswith(CUSTOM_PREFIX):
+            custom[change.field.removeprefix(CUSTOM_PREFIX)] = change.new
+        elif change.field == "emergency_contacts":
+            employee.emergency_contacts = json.dumps(change.new, ensure_ascii=False)
+        else:
+            setattr(employee, PERSONAL[change.field], change.new)
+            if change.field == "name":
+                employee.name_initials = initials(change.new) or None
+    if any(change.field.startswith(CUSTOM_PREFIX) for change in changes):
+        employee.custom_values = json.dumps(custom, ensure_ascii=False, sort_keys=True)
+
+
 class _Bulk:
-    """Rows for new employees, their events and contracts, written with Core inserts and
-    audited explicitly. The current state of each comes from the same lifecycle rules."""
+    """Rows for new employees, their events, contracts and records, written through the
+    driver's executemany and audited explicitly (one entry per row, as the ORM would write).
+    The current state of each employee comes from the same lifecycle rules as the file's."""
 
     def __init__(self, session: Session, vault: UnlockedVault, today: dt.date) -> None:
         self.session = session
@@ -314,15 +444,24 @@ class _Bulk:
         self.employee_id = next_id(Employee)
         self.event_id = next_id(EmploymentEvent)
         self.contract_id = next_id(Contract)
+        self.record_id = next_id(EmployeeRecord)
         self.employees: list[dict] = []
         self.events: list[dict] = []
         self.contracts: list[dict] = []
+        self.records: list[dict] = []
 
     @property
     def created(self) -> int:
         return len(self.employees)
 
-    def _event(self, employee_id: int, kind: Kind, on: dt.date, details: dict) -> rules.Event:
+    def _event(
+        self,
+        employee_id: int,
+        kind: Kind,
+        on: dt.date,
+        details: dict,
+        reason: str | None = None,
+    ) -> rules.Event:
         event_id = self.event_id
         self.event_id += 1
         self.events.append(
@@ -331,9 +470,9 @@ class _Bulk:
                 "employee_id": employee_id,
                 "kind": kind.value,
                 "effective_date": on,
-                "reason": None,
+                "reason": reason,
                 "note": IMPORT_NOTE,
-                "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
+                "details": json.dumps(_stored(details), ensure_ascii=False, sort_keys=True),
                 "recorded_at": self.now,
                 "recorded_by": self.actor,
                 "corrects_id": None,
@@ -348,39 +487,19 @@ class _Bulk:
         events: list[rules.Event] = []
         hired = values.get("hire_date")
         if hired is not None:
-            details: dict[str, Any] = {}
-            department_id = organization.department(values.get("department"), hired)
-            position_id = organization.position(values.get("position"))
-            if department_id is not None:
-                details["department_id"] = department_id
-            if position_id is not None:
-                details["position_id"] = position_id
-            events.append(self._event(employee_id, Kind.HIRE, hired, details))
-            leave = values.get("leave_date") if values.get("status") == "left" else None
-            contract_end = values.get("contract_end")
-            if contract_end is not None and contract_end > hired:
-                self.contracts.append(
-                    {
-                        "id": self.contract_id,
-                        "employee_id": employee_id,
-                        "contract_type": "fixed_term",
-                        "contract_no": None,
-                        "start_date": hired,
-                        "end_date": contract_end,
-                        "probation_end": None,
-                        "renews_id": None,
-                        "terminated_on": leave
-                        if leave is not None and hired < leave < contract_end
-                        else None,
-                        "termination_reason": None,
-                        "note": f"{IMPORT_NOTE}: start date taken from the hire date",
-                        "recorded_at": self.now,
-                    }
-                )
-                self.contract_id += 1
-            if leave is not None and leave > hired:
-                events.append(self._event(employee_id, Kind.SEPARATION, leave, {}))
+            leave = _leaving(values, self.today)
+            if leave is not None and leave <= hired:
+                leave = None  # noted in the plan (leave_before_hire): never a history backwards
+            events += self._history(employee_id, values, hired, leave, organization)
+            self._contract(employee_id, values, hired, leave)
+        self._education(employee_id, values)
         state = rules.replay(events, as_of=self.today).state
+        contact = _emergency_contact(values)
+        custom = {
+            key.removeprefix(CUSTOM_PREFIX): value
+            for key, value in values.items()
+            if key.startswith(CUSTOM_PREFIX) and value is not None
+        }
         self.employees.append(
             {
                 "id": employee_id,
@@ -389,24 +508,24 @@ class _Bulk:
                 "name_initials": initials(values["name"]) or None,
                 "former_name": None,
                 "gender": _gender(values.get("gender")),
-                "ethnicity": None,
+                "ethnicity": values.get("ethnicity"),
                 "birth_date": values.get("birth_date"),
                 "id_type": "resident_id",
                 "id_number": values.get("id_number"),
                 "nationality": None,
-                "native_place": None,
-                "hukou_type": None,
-                "hukou_address": None,
-                "current_address": None,
-                "marital_status": None,
-                "political_status": None,
+                "native_place": values.get("native_place"),
+                "hukou_type": values.get("hukou_type"),
+                "hukou_address": values.get("hukou_address"),
+                "current_address": values.get("current_address"),
+                "marital_status": values.get("marital_status"),
+                "political_status": values.get("political_status"),
                 "mobile": values.get("phone"),
-                "email": None,
-                "first_work_date": None,
+                "email": values.get("email"),
+                "first_work_date": values.get("first_work_date"),
                 "bank_name": None,
                 "bank_account": None,
-                "emergency_contacts": "[]",
-                "custom_values": "{}",
+                "emergency_contacts": json.dumps([contact] if contact else [], ensure_ascii=False),
+                "custom_values": json.dumps(custom, ensure_ascii=False, sort_keys=True),
                 "supervisor_id": None,
                 "probation_end": state.probation_end,
                 "hire_date": state.hire_date,
@@ -414,25 +533,125 @@ class _Bulk:
                 "status": state.status.value,
                 "department_id": state.department_id,
                 "position_id": state.position_id,
-                "grade": None,
-                "monthly_salary_cents": None,
+                "grade": state.grade,
+                "monthly_salary_cents": state.monthly_salary_cents,
                 "created_at": self.now,
                 "updated_at": self.now,
             }
         )
 
+    def _history(
+        self,
+        employee_id: int,
+        values: dict[str, Any],
+        hired: dt.date,
+        leave: dt.date | None,
+        organization: _Organization,
+    ) -> list[rules.Event]:
+        details: dict[str, Any] = {}
+        department_id = organization.department(values.get("department"), hired)
+        position_id = organization.position(values.get("position"))
+        if department_id is not None:
+            details["department_id"] = department_id
+        if position_id is not None:
+            details["position_id"] = position_id
+        if values.get("grade"):
+            details["grade"] = values["grade"]
+        if values.get("monthly_salary") is not None:
+            details["monthly_salary_cents"] = values["monthly_salary"]
+        probation_end = values.get("probation_end")
+        if probation_end is not None and probation_end > hired:
+            details["probation_end"] = probation_end
+        events = [self._event(employee_id, Kind.HIRE, hired, details)]
+        # The roster's 转正日期 once passed (and before any leaving) is the confirmation.
+        last_day = min(self.today, leave) if leave is not None else self.today
+        if "probation_end" in details and probation_end <= last_day and probation_end != leave:
+            events.append(self._event(employee_id, Kind.CONFIRMATION, probation_end, {}))
+        if leave is not None:
+            events.append(
+                self._event(employee_id, Kind.SEPARATION, leave, {}, values.get("leave_reason"))
+            )
+        return events
+
+    def _contract(
+        self, employee_id: int, values: dict[str, Any], hired: dt.date, leave: dt.date | None
+    ) -> None:
+        end = values.get("contract_end")
+        kind = values.get("contract_type") or ("fixed_term" if end is not None else None)
+        if kind is None:
+            return
+        if kind == "open_ended":
+            end = None
+        elif kind == "fixed_term" and end is None:
+            return  # a fixed-term contract needs its end: nothing to record
+        start = values.get("contract_start") or hired
+        if end is not None and end <= start:
+            return  # noted in the plan (contract_end_before_start)
+        self.contracts.append(
+            {
+                "id": self.contract_id,
+                "employee_id": employee_id,
+                "contract_type": kind,
+                "contract_no": values.get("contract_no"),
+                "start_date": start,
+                "end_date": end,
+                "probation_end": None,
+                "renews_id": None,
+                "terminated_on": leave
+                if leave is not None and start < leave and (end is None or leave < end)
+                else None,
+                "termination_reason": None,
+                "note": IMPORT_NOTE
+                if values.get("contract_start")
+                else IMPORT_NOTE_START_FROM_HIRE,
+                "recorded_at": self.now,
+            }
+        )
+        self.contract_id += 1
+
+    def _education(self, employee_id: int, values: dict[str, Any]) -> None:
+        degree, school = values.get("education"), values.get("school")
+        if not degree and not school:
+            return
+        pairs = (("degree", degree), ("major", values.get("major")))
+        details = {key: value for key, value in pairs if value}
+        self.records.append(
+            {
+                "id": self.record_id,
+                "employee_id": employee_id,
+                "kind": "education",
+                "title": school or degree,
+                "start_date": None,
+                "end_date": None,
+                "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
+                "note": IMPORT_NOTE,
+                "recorded_at": self.now,
+            }
+        )
+        self.record_id += 1
+
     def write(self, progress: Progress) -> None:
         audit = self.vault.database.audit
-        for table, model, rows in (
-            ("employees", Employee, self.employees),
-            ("employment_events", EmploymentEvent, self.events),
-            ("contracts", Contract, self.contracts),
-        ):
-            for start in range(0, len(rows), 2000):
-                chunk = rows[start : start + 2000]
-                self.session.execute(insert(model).execution_options(render_nulls=True), chunk)
+        tables = (
+            ("employees", self.employees),
+            ("employment_events", self.events),
+            ("contracts", self.contracts),
+            ("employee_records", self.records),
+        )
+        total = sum(len(rows) for _, rows in tables)
+        done = 0
+        for table, rows in tables:
+            for start in range(0, len(rows), 5000):
+                chunk = rows[start : start + 5000]
+                insert_rows(self.session, table, chunk)
                 audit.append(self.session, changes_for_rows(table, chunk))
-                progress.step(start + len(chunk), len(rows))
+                done += len(chunk)
+                progress.step(done, total)
+
+
+def _stored(details: dict[str, Any]) -> dict[str, Any]:
+    """Event details as the lifecycle service stores them (dates as ISO text)."""
+    return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in details.items()}
 
 
 class _Organization:

@@ -385,6 +385,14 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>共 {total} 名员工，显示 {shown} 名。</translation>
     </message>
     <message>
+        <source>none saved yet</source>
+        <translation>尚未保存任何方案</translation>
+    </message>
+    <message>
+        <source>There is no mapping profile named “{name}” (saved profiles: {known}).</source>
+        <translation>没有名为“{name}”的列对应方案（已保存的方案：{known}）。</translation>
+    </message>
+    <message>
         <source>{mode}: {created} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {flagged} flagged, {conflicts} with conflicts.</source>
         <translation>{mode}：新增 {created} 条，更新 {updated} 条，无变化 {unchanged} 条，未导入 {rejected} 条，需核对 {flagged} 条，有冲突 {conflicts} 条。</translation>
     </message>
@@ -2194,6 +2202,94 @@ Show them?</source>
         <translation>离职日期</translation>
     </message>
     <message>
+        <source>Ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>Hukou type</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <source>Hukou address</source>
+        <translation>户口所在地</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>Started working</source>
+        <translation>参加工作时间</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>毕业院校</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s relation</source>
+        <translation>与紧急联系人关系</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation>紧急联系人电话</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Monthly salary</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation>试用期结束日期</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>合同开始日期</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>离职原因</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>名</translation>
     </message>
@@ -2516,6 +2612,10 @@ Show them?</source>
     <message>
         <source>Ignore (not imported)</source>
         <translation>忽略（不导入）</translation>
+    </message>
+    <message>
+        <source>{field} (your field)</source>
+        <translation>{field}（自定义字段）</translation>
     </message>
     <message>
         <source>Checking what the import would do…</source>
@@ -3153,6 +3253,14 @@ Show them?</source>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
+    <message>
+        <source>Imported from a roster</source>
+        <translation>从花名册导入</translation>
+    </message>
+    <message>
+        <source>Imported from a roster; it gave no start date, so the hire date is used</source>
+        <translation>从花名册导入；花名册未写开始日期，以入职日期为准</translation>
+    </message>
 </context>
 <context>
     <name>LeaveDialog</name>
@@ -3629,6 +3737,30 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>The leave date is not after the hire date: imported without the leaving. Check both dates.</source>
         <translation>离职日期不晚于入职日期：已导入，但未登记离职。请检查这两个日期。</translation>
+    </message>
+    <message>
+        <source>This word is not one of the field&apos;s values. Imported without this value.</source>
+        <translation>该值不是此字段的可选值之一。已导入，但未导入此值。</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address. Imported without the e-mail address.</source>
+        <translation>这不是有效的电子邮箱地址。已导入，但未导入邮箱。</translation>
+    </message>
+    <message>
+        <source>This is not an amount or a number. Imported without this value.</source>
+        <translation>这不是金额或数字。已导入，但未导入此值。</translation>
+    </message>
+    <message>
+        <source>The probation end is not after the hire date: imported without the probation. Check both dates.</source>
+        <translation>试用期结束日期不晚于入职日期：已导入，但未导入试用期。请核对这两个日期。</translation>
+    </message>
+    <message>
+        <source>The contract end is not after its start: imported without the contract. Check both dates.</source>
+        <translation>合同到期日不晚于合同开始日期：已导入，但未导入该合同。请核对这两个日期。</translation>
+    </message>
+    <message>
+        <source>Marked as employed, but the leave date has passed: imported as employed, without the leaving. Check the status and the date.</source>
+        <translation>状态为在职，但离职日期已过：按在职导入，未记录离职。请核对状态和日期。</translation>
     </message>
     <message>
         <source>The date {date} is before the employee was hired. Check the date.</source>

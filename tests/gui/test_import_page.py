@@ -109,7 +109,7 @@ def test_chosen_roster_is_listed_and_its_columns_suggested(qtbot, runner, page, 
         2: "name",
         5: "id_number",  # 身份证\n号码, written over two lines
         17: "phone",
-        19: "",  # 紧急联系电话: the emergency contact's, not the employee's
+        19: "emergency_phone",  # 紧急联系电话: the emergency contact's, not the employee's
     }  # fmt: skip
     assert page.sheet_groups[(name, SHEET)].isChecked()
 

@@ -23,6 +23,8 @@ from typing import Any, Protocol
 
 from ehr_desktop.domain import roster_values as rv
 from ehr_desktop.exchange.roster.layout import (
+    CUSTOM_PREFIX,
+    EXTRA_FIELDS,
     FIELDS,
     HEADER_SEARCH_ROWS,
     MAPPABLE,
@@ -44,7 +46,10 @@ from ehr_desktop.exchange.roster.reader import (
 )
 
 __all__ = [
+    "CUSTOM_PREFIX",
+    "EXTRA_FIELDS",
     "FIELDS",
+    "CustomField",
     "MAPPABLE",
     "VOCABULARY",
     "Issue",
@@ -66,6 +71,9 @@ FLAGS = (
     rv.ID_FORMAT,
     rv.UNPARSEABLE_DATE,
     rv.INVALID_PHONE,
+    rv.UNKNOWN_VALUE,
+    rv.INVALID_EMAIL,
+    rv.INVALID_NUMBER,
     "hidden_row",
 )
 REJECTIONS = ("missing_name", "missing_employee_no", "duplicate_employee_no")
@@ -93,11 +101,21 @@ class Issue:
 
 
 @dataclass(frozen=True, slots=True)
+class CustomField:
+    """How to clean a column mapped to an officer-defined field."""
+
+    kind: str  # text | number | date | choice
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class RosterRecord:
     sheet: str
     row: int  # Excel row as Excel shows it; CSV record number
     line: int | None  # CSV: physical line where the record starts
-    # The 12 FIELDS: str / datetime.date / None; gender "male"/"female"; status "active"/"left"
+    # The 12 FIELDS and the EXTRA_FIELDS: str / datetime.date / int / None; gender
+    # "male"/"female"; status "active"/"left"; choices as codes; monthly_salary in cents.
+    # Officer-defined fields mapped on the columns screen: "custom:<key>" -> cleaned value.
     values: dict[str, Any]
     warnings: tuple[Issue, ...]
 
@@ -130,16 +148,18 @@ def read_roster(
     mapping: Mapping[str, str] | None = None,
     limits: Limits = Limits(),  # noqa: B008 - frozen, shared safely
     progress: Progress | None = None,
+    custom_fields: Mapping[str, CustomField] | None = None,
 ) -> RosterReading:
     """Reads every sheet with a header (or the named ones) of a roster file.
 
     `mapping` overrides the vocabulary: column_key(label) -> field, or "" to ignore the
     column (label as in SheetLayout.labels: "group / sub" in two-row headers). Raises
     RosterUnreadable (reason …) for files that are not rosters or exceed `limits`, and
-    progress's Cancelled when the officer cancels."""
+    progress's Cancelled when the officer cancels. `custom_fields` (key -> kind and choices)
+    says how to clean columns mapped to "custom:<key>"."""
     path = Path(path)
     try:
-        return _read(path, sheets, mapping, limits, progress)
+        return _read(path, sheets, mapping, limits, progress, custom_fields or {})
     except RosterUnreadable as error:
         error.facts.setdefault("path", path.name)  # the sentence names the file
         raise
@@ -151,6 +171,7 @@ def _read(
     mapping: Mapping[str, str] | None,
     limits: Limits,
     progress: Progress | None,
+    custom_fields: Mapping[str, CustomField],
 ) -> RosterReading:
     clock = _Clock(limits, progress)
     resolve = resolver(mapping)
@@ -160,7 +181,7 @@ def _read(
         read_any = False
         for source in book.sheets(sheets):
             read_any = True
-            _read_sheet(source, resolve, state, clock)
+            _read_sheet(source, resolve, state, clock, custom_fields)
         if not state.layouts:
             refuse("no_header" if state.saw_cells or not read_any else "empty")
         return RosterReading(
@@ -284,7 +305,13 @@ def _data_merges(source: SheetSource, layout: SheetLayout) -> _Merges:
     return _Merges(fills, RowSet(notes))
 
 
-def _read_sheet(source: SheetSource, resolve: Any, state: _State, clock: _Clock) -> None:
+def _read_sheet(
+    source: SheetSource,
+    resolve: Any,
+    state: _State,
+    clock: _Clock,
+    custom_fields: Mapping[str, CustomField],
+) -> None:
     rows: Iterator = source.rows
     head = []
     for raw in rows:
@@ -312,7 +339,7 @@ def _read_sheet(source: SheetSource, resolve: Any, state: _State, clock: _Clock)
     state.layouts.append(layout)
     last_header = max(layout.header_rows)
     data_rows = chain((raw for raw in head if raw[0] > last_header), rows)
-    _SheetReader(source, layout, resolve, state, clock).run(data_rows)
+    _SheetReader(source, layout, resolve, state, clock, custom_fields).run(data_rows)
 
 
 class _SheetReader:
@@ -323,8 +350,10 @@ class _SheetReader:
         resolve: Any,
         state: _State,
         clock: _Clock,
+        custom_fields: Mapping[str, CustomField],
     ) -> None:
         self.source = source
+        self.custom_fields = custom_fields
         self.layout = layout
         self.resolve = resolve
         self.state = state
@@ -512,9 +541,62 @@ class _SheetReader:
             "status": status,
             "leave_date": dates["leave_date"],
         }
-        order = {name_: index for index, name_ in enumerate(FIELDS)}
-        warnings.sort(key=lambda issue: order.get(issue.field or "", len(order)))
+        values.update(self._extras(cells, checked))
+        if values["contract_type"] is None and rv.is_open_ended(raw["contract_end"]):
+            values["contract_type"] = "open_ended"  # 合同到期日: 无固定期限
+        warnings.sort(key=lambda issue: _FIELD_ORDER.get(issue.field or "", len(_FIELD_ORDER)))
         return values, warnings
+
+    def _extras(self, cells: Sequence[Any], checked: Any) -> dict[str, Any]:
+        """The further fields (EXTRA_FIELDS, None when the sheet has no such column) and the
+        officer-defined ones, cleaned; a refused cell is flagged and left empty."""
+        english = self.layout.english
+        values: dict[str, Any] = dict.fromkeys(EXTRA_FIELDS)
+        for name_, col in self.col.items():
+            if name_ in _PLAIN_FIELDS or col >= len(cells):
+                continue
+            raw = cells[col]
+            if _blank(raw):
+                continue
+            if name_ in _DATE_FIELDS:
+                values[name_] = checked(name_, rv.date(raw, english=english), raw)
+            elif name_ in _CHOICE_FIELDS:
+                values[name_] = checked(name_, rv.choice(raw, _CHOICE_FIELDS[name_]), raw)
+            elif name_ == "email":
+                values[name_] = checked(name_, rv.email(raw), raw)
+            elif name_ == "monthly_salary":
+                values[name_] = checked(name_, rv.money_cents(raw), raw)
+            elif name_ == "emergency_phone":
+                values[name_] = rv.contact_phone(raw)
+            elif name_.startswith(CUSTOM_PREFIX):
+                values[name_] = checked(name_, self._custom(name_, raw), raw)
+            elif name_ in EXTRA_FIELDS:
+                values[name_] = rv.text(raw)
+        return values
+
+    def _custom(self, name_: str, raw: Any) -> rv.Value:
+        definition = self.custom_fields.get(name_.removeprefix(CUSTOM_PREFIX))
+        if definition is None or definition.kind == "text":
+            return rv.Value(rv.text(raw))
+        if definition.kind == "number":
+            return rv.number(raw)
+        if definition.kind == "date":
+            found = rv.date(raw, english=self.layout.english)
+            return rv.Value(found.value.isoformat(), None) if found.value else found
+        found = rv.choice(raw, {rv.choice_key(c): c for c in definition.choices})
+        return found
+
+
+_FIELD_ORDER = {name_: index for index, name_ in enumerate(MAPPABLE)}
+# Read by _values (FIELDS and the name parts) rather than by _extras.
+_PLAIN_FIELDS = frozenset(FIELDS + NAME_PARTS)
+_DATE_FIELDS = frozenset({"first_work_date", "probation_end", "contract_start"})
+_CHOICE_FIELDS = {
+    "marital_status": rv.MARITAL_STATUSES,
+    "political_status": rv.POLITICAL_STATUSES,
+    "contract_type": rv.CONTRACT_TYPES,
+    "hukou_type": rv.HUKOU_TYPES,
+}
 
 
 def _column_letters(col: int) -> str:

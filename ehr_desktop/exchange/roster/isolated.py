@@ -16,7 +16,13 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ehr_desktop.exchange.roster import Limits, Progress, RosterReading, read_roster
+from ehr_desktop.exchange.roster import (
+    CustomField,
+    Limits,
+    Progress,
+    RosterReading,
+    read_roster,
+)
 from ehr_desktop.exchange.roster.reader import RosterUnreadable
 
 MEMORY_LIMIT_MB = 2048  # address space, not resident memory: Python + calamine need headroom
@@ -52,13 +58,14 @@ def _limit_memory(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _child(path, sheets, mapping, limits, megabytes, messages, cancel) -> None:
+def _child(path, sheets, mapping, custom_fields, limits, megabytes, messages, cancel) -> None:
     _limit_memory(megabytes)
     try:
         reading = read_roster(
             path,
             sheets=sheets,
             mapping=mapping,
+            custom_fields=custom_fields,
             limits=limits,
             progress=_ChildProgress(messages, cancel),
         )
@@ -93,6 +100,7 @@ def read_roster_isolated(
     mapping: Mapping[str, str] | None = None,
     limits: Limits = Limits(),  # noqa: B008 - frozen, shared safely
     progress: Progress | None = None,
+    custom_fields: Mapping[str, CustomField] | None = None,
     memory_limit_mb: int = MEMORY_LIMIT_MB,
 ) -> RosterReading:
     """`read_roster`, but in a spawned child process with a memory ceiling. Raises the same
@@ -106,6 +114,7 @@ def read_roster_isolated(
             Path(path),
             tuple(sheets) if sheets is not None else None,
             dict(mapping) if mapping is not None else None,
+            dict(custom_fields or {}),
             limits,
             memory_limit_mb,
             messages,

@@ -25,17 +25,45 @@ FIELDS = (
     "status",
     "leave_date",
 )
+# What else a roster often holds about the person, the job and the contract: imported too, so
+# nothing the officer kept is dropped (the sample corpus's answers cover FIELDS only).
+EXTRA_FIELDS = (
+    "ethnicity",
+    "marital_status",
+    "political_status",
+    "email",
+    "native_place",
+    "hukou_type",
+    "hukou_address",
+    "current_address",
+    "first_work_date",
+    "education",
+    "school",
+    "major",
+    "emergency_contact",
+    "emergency_relation",
+    "emergency_phone",
+    "grade",
+    "monthly_salary",
+    "probation_end",
+    "contract_no",
+    "contract_type",
+    "contract_start",
+    "leave_reason",
+)
 # Separate name columns of English rosters; read together as "First Last".
 NAME_PARTS = ("first_name", "last_name")
-MAPPABLE = FIELDS + NAME_PARTS
+MAPPABLE = FIELDS + EXTRA_FIELDS + NAME_PARTS
+CUSTOM_PREFIX = "custom:"  # a mapping to an officer-defined field: "custom:<key>"
 
 HEADER_SEARCH_ROWS = 10
 MAX_HEADER_WIDTH = 16_384  # Excel's last column, XFD
 
 # Labels as rosters write them; matching ignores case, whitespace, asterisks, a trailing
-# bracketed note and light punctuation (see label_key). Deliberately absent, because they are
-# decoys: 参加工作时间 (start of working life), 转正日期, 合同开始日期, 紧急联系人 / 紧急联系电话,
-# 家庭电话, 办公电话, 职级, 职称.
+# bracketed note and light punctuation (see label_key). Decoys of the core fields are mapped to
+# what they really are: 参加工作时间 (start of working life, not the hire date), 转正日期,
+# 合同开始日期, 紧急联系人 / 紧急联系电话 (another person's), 职级 (a grade, not a position);
+# 家庭电话 and 办公电话 are left alone.
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "employee_no": (
         "工号", "员工号", "员工工号", "员工编号", "员工编码", "员工代码", "员工ID", "员工id号",
@@ -128,6 +156,75 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "Termination Date", "Term Date", "Termination Dt", "Leave Date", "Separation Date",
         "Date Left", "Exit Date", "Last Day", "Last Working Day", "Date of Leaving",
     ),
+    "ethnicity": ("民族", "Ethnicity", "Ethnic Group"),
+    "marital_status": ("婚姻状况", "婚姻状态", "婚姻", "婚否", "Marital Status"),
+    "political_status": ("政治面貌", "政治身份", "Political Status", "Political Affiliation"),
+    "email": (
+        "邮箱", "电子邮箱", "电子邮件", "邮件", "邮箱地址", "个人邮箱", "工作邮箱", "企业邮箱",
+        "公司邮箱", "Email", "E-mail", "Email Address", "Work Email", "Mail",
+    ),
+    "native_place": ("籍贯", "Native Place", "Place of Origin"),
+    "hukou_type": ("户口性质", "户籍性质", "户口类型", "户籍类型", "户口类别", "Hukou Type"),
+    "hukou_address": (
+        "户籍地址", "户口所在地", "户籍所在地", "户口地址", "户籍地", "户口所在地址",
+        "身份证地址", "户籍住址", "Hukou Address", "Registered Address", "Registered Residence",
+    ),
+    "current_address": (
+        "家庭住址", "现住址", "现居住地址", "居住地址", "现住地址", "现居地址", "通讯地址",
+        "联系地址", "住址", "家庭地址", "现居住地", "Home Address", "Address", "Current Address",
+        "Residential Address", "Mailing Address",
+    ),
+    "first_work_date": (
+        "参加工作时间", "参加工作日期", "首次参加工作时间", "首次参加工作日期", "参工时间",
+        "工作起始时间", "Career Start Date", "First Employment Date",
+    ),
+    "education": (
+        "学历", "最高学历", "文化程度", "学历层次", "第一学历", "全日制学历", "学历/学位",
+        "学历学位", "Education", "Highest Education", "Education Level", "Degree",
+    ),
+    "school": (
+        "毕业院校", "毕业学校", "毕业院校名称", "院校", "学校", "毕业院校/学校", "School",
+        "University", "College", "Alma Mater",
+    ),
+    "major": ("专业", "所学专业", "毕业专业", "专业名称", "Major", "Field of Study"),
+    "emergency_contact": (
+        "紧急联系人", "紧急联系人姓名", "紧急联络人", "Emergency Contact",
+        "Emergency Contact Name",
+    ),
+    "emergency_relation": (
+        "紧急联系人关系", "与紧急联系人关系", "与本人关系", "紧急联系人与本人关系",
+        "Emergency Contact Relationship", "Relationship",
+    ),
+    "emergency_phone": (
+        "紧急联系电话", "紧急联系人电话", "紧急联系方式", "紧急联系人手机", "紧急联系人联系方式",
+        "紧急联系人手机号", "紧急电话", "Emergency Phone", "Emergency Contact Phone",
+        "Emergency Contact Number",
+    ),
+    "grade": ("职级", "级别", "职等", "岗位级别", "职级/职等", "Grade", "Job Grade", "Pay Grade"),
+    "monthly_salary": (
+        "月薪", "基本工资", "月工资", "工资", "薪资", "岗位工资", "月薪资", "税前月薪",
+        "月基本工资", "Monthly Salary", "Base Salary", "Salary", "Monthly Pay",
+    ),
+    "probation_end": (
+        "转正日期", "转正时间", "试用期结束日期", "试用期满日期", "试用期到期日", "预计转正日期",
+        "试用期截止日期", "转正日", "Probation End Date", "Probation End", "Confirmation Date",
+    ),
+    "contract_no": (
+        "合同编号", "合同号", "劳动合同编号", "劳动合同号", "Contract No", "Contract Number",
+    ),
+    "contract_type": (
+        "合同类型", "合同性质", "劳动合同类型", "合同期限类型", "合同种类", "Contract Type",
+    ),
+    "contract_start": (
+        "合同开始日期", "合同起始日期", "合同签订日期", "合同生效日期", "劳动合同开始日期",
+        "合同开始时间", "合同起始日", "合同起始时间", "合同开始", "合同起", "合同签订时间",
+        "劳动合同签订日期", "劳动合同起始日期", "本期合同开始日期", "Contract Start Date",
+        "Contract Start", "Contract Signed Date",
+    ),
+    "leave_reason": (
+        "离职原因", "离职原因说明", "离职说明", "Reason for Leaving", "Termination Reason",
+        "Leave Reason", "Leaving Reason",
+    ),
 }  # fmt: skip
 
 # Labels that name a field only when nothing better does: a sheet with both 编号 and 工号
@@ -212,8 +309,21 @@ _CONTRACT = frozenset(label_key(label) for label in _CONTRACT_GROUPS)
 _END = frozenset(label_key(label) for label in _CONTRACT_END)
 _START = frozenset(label_key(label) for label in _CONTRACT_START)
 _SUFFIX_KEYS = tuple(label_key(suffix) for suffix in _GROUP_SUFFIXES)
+_CONTRACT_NO = frozenset(label_key(label) for label in ("编号", "号码", "No", "Number"))
+_CONTRACT_KIND = frozenset(label_key(label) for label in ("类型", "性质", "种类", "Type"))
+_EMERGENCY = re.compile(r"紧急|emergency")
+_RELATION = frozenset(
+    label_key(label) for label in ("关系", "与本人关系", "Relationship", "Relation")
+)
 
 STRONG, WEAK = 2, 1
+_EMERGENCY_PARTS = {
+    "name": ("emergency_contact", STRONG),
+    "phone": ("emergency_phone", STRONG),
+    "emergency_relation": ("emergency_relation", STRONG),
+    "emergency_contact": ("emergency_contact", STRONG),
+    "emergency_phone": ("emergency_phone", STRONG),
+}
 
 
 def _lookup(label: str) -> tuple[str, int] | None:
@@ -255,14 +365,27 @@ def match_strength(label: Any, group: Any = None) -> tuple[str, int] | None:
     if not group or label_key(group) == label_key(label):
         return _match_alone(label)
     group_key = label_key(group)
-    if group_key in _PROBATION or _OTHER_PERSON.search(group_key):
-        return None  # probation dates, the emergency contact's name and phone: not ours
     sub_key = label_key(label)
+    if group_key in _PROBATION:
+        # 试用期 / 结束日期 is the probation end; its start is the hire date, already known.
+        return ("probation_end", STRONG) if sub_key in _END else None
+    if _OTHER_PERSON.search(group_key):
+        # Another person's details are the employee's only as the emergency contact.
+        if not _EMERGENCY.search(group_key):
+            return None
+        if sub_key in _RELATION:
+            return "emergency_relation", STRONG
+        found = _match_alone(label)
+        return _EMERGENCY_PARTS.get(found[0]) if found else None
     if group_key in _CONTRACT:
         if sub_key in _END:
             return "contract_end", STRONG
         if sub_key in _START:
-            return None  # contract start: not one of the imported fields
+            return "contract_start", STRONG
+        if sub_key in _CONTRACT_NO:
+            return "contract_no", STRONG
+        if sub_key in _CONTRACT_KIND:
+            return "contract_type", STRONG
     found = _match_alone(label)
     if found:
         return found
@@ -312,7 +435,7 @@ def resolver(mapping: Mapping[str, str] | None) -> Resolver:
     as in SheetLayout.labels; value: a field, or "" to ignore the column)."""
     overrides: dict[str, str] = {}
     for key, value in (mapping or {}).items():
-        if value and value not in MAPPABLE:
+        if value and value not in MAPPABLE and not value.startswith(CUSTOM_PREFIX):
             raise ValueError(f"not a roster field: {value!r}")
         overrides[rv.normalise_label(key)] = value
     folded = {key.casefold(): value for key, value in overrides.items()}
