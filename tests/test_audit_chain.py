@@ -8,6 +8,7 @@ from ehr_desktop.domain.audit_chain import (
     AuditEntry,
     ChainProblem,
     canonical_detail,
+    chain_macs,
     compute_mac,
     verify_chain,
 )
@@ -159,3 +160,17 @@ def test_field_boundaries_cannot_be_shifted():
 
 def test_canonical_detail_is_stable_and_keeps_chinese():
     assert canonical_detail({"b": 1, "a": "张"}) == '{"a":"张","b":1}'
+
+
+def test_chain_macs_are_compute_mac_for_a_bulk_run():
+    items = [(str(n), canonical_detail({"name": [None, f"张{n}"]})) for n in range(5)]
+    shared = {"occurred_at": "2026-11-27T10:00:00+00:00", "actor": "hr", "action": "create",
+              "entity": "employees"}  # fmt: skip
+    previous, one_by_one = "f" * 64, []
+    for entry_id, (entity_id, detail) in enumerate(items, start=41):
+        previous = compute_mac(
+            KEY, entry_id=entry_id, entity_id=entity_id, detail=detail, previous_mac=previous,
+            **shared,
+        )  # fmt: skip
+        one_by_one.append(previous)
+    assert chain_macs(KEY, first_id=41, items=items, previous_mac="f" * 64, **shared) == one_by_one

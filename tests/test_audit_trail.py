@@ -113,6 +113,25 @@ def test_bulk_rows_are_audited_explicitly(new_vault):
     assert verify_database(database).ok
 
 
+def test_bulk_rows_audited_in_one_run_read_as_the_explicit_changes(new_vault):
+    database = new_vault.vault.database
+    rows = [
+        {"id": n, "name": f"部门{n}", "code": None, "sort_order": n,
+         "established_on": dt.date(2024, 1, n)}
+        for n in range(1, 4)
+    ]  # fmt: skip
+    with database.unit_of_work() as session:
+        audit.insert_rows(session, "departments", rows)
+        assert database.audit.append_created(session, "departments", rows) == 3
+    entries = all_entries(database)[-3:]
+    expected = changes_for_rows("departments", rows)
+    assert [(e.action, e.entity, e.entity_id) for e in entries] == [
+        ("create", "departments", c.entity_id) for c in expected
+    ]
+    assert [json.loads(e.detail) for e in entries] == [c.fields for c in expected]
+    assert verify_database(database).ok
+
+
 def test_bytes_are_recorded_as_a_digest_not_as_content(new_vault):
     database = new_vault.vault.database
     with database.unit_of_work() as session:

@@ -76,6 +76,42 @@ def compute_mac(
     return hmac.digest(key, message, "sha256").hex()
 
 
+def _prefixed(text: str) -> bytes:
+    encoded = text.encode()
+    return len(encoded).to_bytes(4, "big") + encoded
+
+
+def chain_macs(
+    key: bytes,
+    *,
+    first_id: int,
+    occurred_at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    items: Iterable[tuple[str, str]],
+    previous_mac: str,
+) -> list[str]:
+    """compute_mac for a run of entries sharing time, actor, action and entity (a bulk
+    write): one MAC per (entity_id, detail), each chained to the one before. The shared
+    fields are serialised once; the bytes are exactly compute_mac's."""
+    shared = b"".join(_prefixed(part) for part in (occurred_at, actor, action, entity))
+    macs = []
+    for entry_id, (entity_id, detail) in enumerate(items, start=first_id):
+        message = b"".join(
+            (
+                _prefixed(str(entry_id)),
+                shared,
+                _prefixed(entity_id),
+                _prefixed(detail),
+                _prefixed(previous_mac),
+            )
+        )
+        previous_mac = hmac.digest(key, message, "sha256").hex()
+        macs.append(previous_mac)
+    return macs
+
+
 def verify_chain(key: bytes, entries: Iterable[AuditEntry], anchor: Anchor | None) -> ChainReport:
     return verify_chain_rows(
         key,

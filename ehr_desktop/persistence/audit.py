@@ -24,6 +24,7 @@ from ehr_desktop.domain.audit_chain import (
     Anchor,
     AuditEntry,
     canonical_detail,
+    chain_macs,
     compute_mac,
 )
 from ehr_desktop.domain.errors import VaultLocked
@@ -47,6 +48,14 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
+
+
+def _plain_json(value: Any) -> Any:
+    """json.dumps's fallback, as _plain converts (dates as ISO text, bytes as their hash)."""
+    plain = _plain(value)
+    if plain is value:
+        raise TypeError(f"not serialisable in the audit trail: {type(value).__name__}")
+    return plain
 
 
 def _row_id(obj: Any) -> str:
@@ -158,6 +167,60 @@ class AuditRecorder:
             connection.execute(insert(AuditLogEntry), rows)
             session.info[_TAIL_KEY] = (last_id, last_mac)
         return len(rows)
+
+    def append_created(self, session: Session, table: str, rows: Sequence[dict[str, Any]]) -> int:
+        """The entries `changes_for_rows(table, rows)` would append, for rows written in bulk
+        (same details, same chain), without building a Change per row: an import writes tens
+        of thousands of them."""
+        if not rows:
+            return 0
+        connection = session.connection()
+        last_id, last_mac = self._tail(connection, session.info)
+        occurred_at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+        items = [
+            (
+                str(row["id"]),
+                json.dumps(
+                    {k: [None, v] for k, v in row.items() if v is not None},
+                    ensure_ascii=False,
+                    sort_keys=True,
+                    separators=(",", ":"),
+                    default=_plain_json,
+                ),
+            )
+            for row in rows
+        ]
+        macs = chain_macs(
+            self.chain_key,
+            first_id=last_id + 1,
+            occurred_at=occurred_at,
+            actor=self.actor,
+            action="create",
+            entity=table,
+            items=items,
+            previous_mac=last_mac,
+        )
+        insert_rows(
+            session,
+            AuditLogEntry.__tablename__,
+            [
+                {
+                    "id": entry_id,
+                    "occurred_at": occurred_at,
+                    "actor": self.actor,
+                    "action": "create",
+                    "entity": table,
+                    "entity_id": entity_id,
+                    "detail": detail,
+                    "mac": mac,
+                }
+                for entry_id, (entity_id, detail), mac in zip(
+                    range(last_id + 1, last_id + 1 + len(items)), items, macs, strict=True
+                )
+            ],
+        )
+        session.info[_TAIL_KEY] = (last_id + len(items), macs[-1])
+        return len(items)
 
     def _after_flush(self, session: Session, _context: Any) -> None:
         changes = []

@@ -32,7 +32,7 @@ from ehr_desktop.domain.lifecycle import Kind
 from ehr_desktop.domain.pinyin import initials
 from ehr_desktop.exchange import roster
 from ehr_desktop.exchange.roster.isolated import read_roster_isolated
-from ehr_desktop.persistence.audit import changes_for_rows, insert_rows
+from ehr_desktop.persistence.audit import insert_rows
 from ehr_desktop.persistence.models import (
     Contract,
     CustomField,
@@ -644,7 +644,7 @@ class _Bulk:
             for start in range(0, len(rows), 5000):
                 chunk = rows[start : start + 5000]
                 insert_rows(self.session, table, chunk)
-                audit.append(self.session, changes_for_rows(table, chunk))
+                audit.append_created(self.session, table, chunk)
                 done += len(chunk)
                 progress.step(done, total)
 

@@ -113,9 +113,9 @@ class RosterRecord:
     sheet: str
     row: int  # Excel row as Excel shows it; CSV record number
     line: int | None  # CSV: physical line where the record starts
-    # The 12 FIELDS and the EXTRA_FIELDS: str / datetime.date / int / None; gender
-    # "male"/"female"; status "active"/"left"; choices as codes; monthly_salary in cents.
-    # Officer-defined fields mapped on the columns screen: "custom:<key>" -> cleaned value.
+    # The 12 FIELDS, always: str / datetime.date / None; gender "male"/"female"; status
+    # "active"/"left". EXTRA_FIELDS only where the row has a value (choices as codes,
+    # monthly_salary in cents), and officer-defined fields as "custom:<key>" -> cleaned value.
     values: dict[str, Any]
     warnings: tuple[Issue, ...]
 
@@ -542,16 +542,16 @@ class _SheetReader:
             "leave_date": dates["leave_date"],
         }
         values.update(self._extras(cells, checked))
-        if values["contract_type"] is None and rv.is_open_ended(raw["contract_end"]):
+        if values.get("contract_type") is None and rv.is_open_ended(raw["contract_end"]):
             values["contract_type"] = "open_ended"  # 合同到期日: 无固定期限
         warnings.sort(key=lambda issue: _FIELD_ORDER.get(issue.field or "", len(_FIELD_ORDER)))
         return values, warnings
 
     def _extras(self, cells: Sequence[Any], checked: Any) -> dict[str, Any]:
-        """The further fields (EXTRA_FIELDS, None when the sheet has no such column) and the
-        officer-defined ones, cleaned; a refused cell is flagged and left empty."""
+        """The further fields (EXTRA_FIELDS) and the officer-defined ones that have a value,
+        cleaned; a refused cell is flagged and left out."""
         english = self.layout.english
-        values: dict[str, Any] = dict.fromkeys(EXTRA_FIELDS)
+        values: dict[str, Any] = {}
         for name_, col in self.col.items():
             if name_ in _PLAIN_FIELDS or col >= len(cells):
                 continue
@@ -559,19 +559,21 @@ class _SheetReader:
             if _blank(raw):
                 continue
             if name_ in _DATE_FIELDS:
-                values[name_] = checked(name_, rv.date(raw, english=english), raw)
+                value = checked(name_, rv.date(raw, english=english), raw)
             elif name_ in _CHOICE_FIELDS:
-                values[name_] = checked(name_, rv.choice(raw, _CHOICE_FIELDS[name_]), raw)
+                value = checked(name_, rv.choice(raw, _CHOICE_FIELDS[name_]), raw)
             elif name_ == "email":
-                values[name_] = checked(name_, rv.email(raw), raw)
+                value = checked(name_, rv.email(raw), raw)
             elif name_ == "monthly_salary":
-                values[name_] = checked(name_, rv.money_cents(raw), raw)
+                value = checked(name_, rv.money_cents(raw), raw)
             elif name_ == "emergency_phone":
-                values[name_] = rv.contact_phone(raw)
+                value = rv.contact_phone(raw)
             elif name_.startswith(CUSTOM_PREFIX):
-                values[name_] = checked(name_, self._custom(name_, raw), raw)
-            elif name_ in EXTRA_FIELDS:
-                values[name_] = rv.text(raw)
+                value = checked(name_, self._custom(name_, raw), raw)
+            else:
+                value = rv.text(raw)
+            if value is not None:
+                values[name_] = value
         return values
 
     def _custom(self, name_: str, raw: Any) -> rv.Value:
