@@ -851,6 +851,22 @@ def test_a_far_away_cell_is_refused_before_any_reader_allocates_the_sheet(tmp_pa
     refused(path, "too_many_columns", limits=Limits(max_rows=2_000_000))
 
 
+def test_a_far_away_cell_inside_an_early_row_element_is_refused(tmp_path):
+    # A reader places a cell by its own reference, whatever row element holds it.
+    small_workbook(tmp_path / "ok.xlsx")
+    sneaky = tmp_path / "sneaky.xlsx"
+
+    def sheet(handle):
+        handle.write(
+            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>\xe5\xb7\xa5\xe5\x8f\xb7'
+            b'</t></is></c><c r="B1048000"><v>1</v></c></row></sheetData></worksheet>'
+        )
+
+    rewrite_member(tmp_path / "ok.xlsx", sneaky, "xl/worksheets/sheet1.xml", sheet)
+    refused(sneaky, "too_many_rows")
+
+
 @needs_samples
 def test_row_limit_and_time_budget_refuse_big_files(tmp_path):
     refused(SAMPLES / BIG_SAMPLE, "too_many_rows", limits=Limits(max_rows=10_000))

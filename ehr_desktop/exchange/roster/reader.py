@@ -337,37 +337,64 @@ def _column_number(reference: str) -> int:
     return number
 
 
+_CELL, _VALUE, _ROW, _OTHER = 1, 2, 3, 0
+_SCAN_KINDS: dict[str, int] = {}
+
+
+def _scan_kind(tag: str) -> int:
+    kind = _SCAN_KINDS.get(tag)
+    if kind is None:
+        kind = {"c": _CELL, "v": _VALUE, "is": _VALUE, "row": _ROW}.get(_local(tag), _OTHER)
+        if len(_SCAN_KINDS) < 10_000:
+            _SCAN_KINDS[tag] = kind
+    return kind
+
+
 class _SheetScan:
     """One pass over a worksheet's XML: hidden rows and the extent of the cells with values,
-    refused as soon as they pass the limits (before any reader allocates the rectangle)."""
+    refused as soon as they pass the limits (before any reader allocates the rectangle).
+
+    A cell's place is its own reference (A1) when it has one — that is where a reader puts it,
+    whatever row element holds it — else the next column of the current row. Called for every
+    element of the sheet (millions in a big roster), hence the cached tag kinds."""
 
     def __init__(self, name: str, limits: Limits) -> None:
         self.name = name
         self.limits = limits
         self.hidden: list[tuple[int, int]] = []
-        self.row = 0
+        self.row = 0  # the current row element's number
+        self.cell_row = 0  # the current cell's row (its reference's digits, else self.row)
         self.col = 0
         self.max_row = 0
         self.max_col = 0
         self.in_cell = False
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
-        local = _local(tag)
-        if local == "c":
+        kind = _SCAN_KINDS.get(tag)
+        if kind is None:
+            kind = _scan_kind(tag)
+        if kind == _CELL:
             reference = attrs.get("r")
-            self.col = _column_number(reference) if reference else self.col + 1
+            if reference:
+                letters = reference.rstrip("0123456789$")
+                digits = reference[len(letters) :].lstrip("$")
+                self.col = _column_number(letters)
+                self.cell_row = int(digits) if digits.isdigit() else self.row
+            else:
+                self.col += 1
+                self.cell_row = self.row
             self.in_cell = True
-        elif local in ("v", "is") and self.in_cell:
+        elif kind == _VALUE and self.in_cell:
             self.in_cell = False
-            if self.row > self.max_row:
-                self.max_row = self.row
-                if self.row > self.limits.max_rows:
+            if self.cell_row > self.max_row:
+                self.max_row = self.cell_row
+                if self.cell_row > self.limits.max_rows:
                     refuse("too_many_rows", sheet=self.name, limit=self.limits.max_rows)
             if self.col > self.max_col:
                 self.max_col = self.col
                 if self.col > self.limits.max_columns:
                     refuse("too_many_columns", sheet=self.name, limit=self.limits.max_columns)
-        elif local == "row":
+        elif kind == _ROW:
             number = attrs.get("r")
             self.row = int(number) if number and number.isdigit() else self.row + 1
             self.col = 0
