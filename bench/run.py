@@ -493,7 +493,7 @@ ROSTER_20K = (
 @scenario(
     "roster-read-calamine-20k",
     "20,000 rows",
-    floor_for=("roster-import-dry-20k", "roster-import-20k"),
+    floor_for=("roster-import-dry-20k", "roster-import-20k", "roster-pandas-20k"),
 )
 def roster_read_calamine(ctx: Context) -> None:
     """Floor: python-calamine alone reads every row of every sheet of the 20,000-row sample."""
@@ -505,7 +505,7 @@ def roster_read_calamine(ctx: Context) -> None:
     ctx.extra["about"] = f"{rows:,} rows read"
 
 
-def _import_cli(ctx: Context, *extra: str) -> None:
+def _import_cli(ctx: Context, *extra: str, roster: Path = ROSTER_20K) -> None:
     from ehr_desktop import cli
     from ehr_desktop.services import vaults
 
@@ -513,8 +513,81 @@ def _import_cli(ctx: Context, *extra: str) -> None:
     vaults.create_vault(vault, PASSPHRASE, kdf_params=light_kdf(), actor="bench").vault.close()
     os.environ["EHR_PASSPHRASE"] = PASSPHRASE
     with ctx.timer():
-        code = cli.main(["import", str(vault), str(ROSTER_20K), "--json", *extra])
+        code = cli.main(["import", str(vault), str(roster), "--json", *extra])
     assert code == 0, code
+
+
+def _pandas_pipeline(ctx: Context, roster: Path) -> None:
+    """What a technical user would write: pandas.read_excel (openpyxl) + to_sql into SQLite."""
+    try:
+        import pandas
+    except ImportError:  # the optional `bench` extra
+        ctx.extra["about"] = "pandas not installed: pip install -e .[bench]"
+        with ctx.timer():
+            pass
+        return
+    import sqlite3
+
+    from ehr_desktop.exchange.roster import read_roster
+
+    header_row = read_roster(roster).sheets[0].header_rows[0]  # told by hand, in real life
+    target = ctx.tmp / "plain.sqlite"
+    with ctx.timer():
+        frame = pandas.read_excel(roster, engine="openpyxl", header=header_row - 1)
+        with sqlite3.connect(target) as connection:
+            frame.to_sql("employees", connection, index=False)
+    ctx.extra["about"] = f"{len(frame):,} rows through pandas {pandas.__version__}"
+
+
+@fixture("roster100k")
+def build_roster100k(folder: Path) -> dict:
+    """A generated 100,000-row roster in the shape of the 20,000-row sample (bench/big_roster)."""
+    from big_roster import write_roster
+
+    path = folder / "花名册_100000人.xlsx"
+    write_roster(path, 100_000)
+    return {"path": str(path), "rows": 100_000, "megabytes": round(path.stat().st_size / 1e6, 1)}
+
+
+@scenario(
+    "roster-read-calamine-100k",
+    "100,000 rows",
+    fixtures=("roster100k",),
+    floor_for=("roster-import-dry-100k", "roster-import-100k", "roster-pandas-100k"),
+)
+def roster_read_calamine_100k(ctx: Context) -> None:
+    """Floor: python-calamine alone reads every row of the generated 100,000-row roster."""
+    import python_calamine
+
+    path = ctx.fixtures["roster100k"]["path"]
+    with ctx.timer():
+        book = python_calamine.CalamineWorkbook.from_path(path)
+        rows = sum(len(book.get_sheet_by_name(n).to_python()) for n in book.sheet_names)
+    ctx.extra["about"] = f"{rows:,} rows read"
+
+
+@scenario("roster-import-dry-100k", "100,000 rows", fixtures=("roster100k",))
+def roster_import_dry_100k(ctx: Context) -> None:
+    """`ehr-desktop import … --dry-run --json` of the generated 100,000-row roster."""
+    _import_cli(ctx, "--dry-run", roster=Path(ctx.fixtures["roster100k"]["path"]))
+
+
+@scenario("roster-import-100k", "100,000 rows", fixtures=("roster100k",))
+def roster_import_100k(ctx: Context) -> None:
+    """The real import of the generated 100,000-row roster, in one transaction, audited."""
+    _import_cli(ctx, roster=Path(ctx.fixtures["roster100k"]["path"]))
+
+
+@scenario("roster-pandas-20k", "20,000 rows")
+def roster_pandas_20k(ctx: Context) -> None:
+    """Reference: pandas.read_excel (openpyxl engine) + to_sql into plain SQLite, 20,000 rows."""
+    _pandas_pipeline(ctx, ROSTER_20K)
+
+
+@scenario("roster-pandas-100k", "100,000 rows", fixtures=("roster100k",))
+def roster_pandas_100k(ctx: Context) -> None:
+    """Reference: the same pandas pipeline on the generated 100,000-row roster."""
+    _pandas_pipeline(ctx, Path(ctx.fixtures["roster100k"]["path"]))
 
 
 @scenario("roster-import-dry-20k", "20,000 rows")

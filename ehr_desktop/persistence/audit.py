@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, inspect, select
+from sqlalchemy import Connection, Date, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ehr_desktop import atomic
@@ -300,13 +301,19 @@ def insert_rows(session: Session, table: str, rows: Sequence[dict[str, Any]]) ->
     columns = list(rows[0])
     names = ", ".join(f'"{column}"' for column in columns)
     marks = ", ".join("?" * len(columns))
-    parameters = [
-        tuple(
-            value.isoformat() if isinstance(value, dt.date) else value
-            for value in map(row.__getitem__, columns)
-        )
-        for row in rows
-    ]
+    values = operator.itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+    types = AuditLogEntry.metadata.tables[table].columns
+    dates = [i for i, column in enumerate(columns) if isinstance(types[column].type, Date)]
+    if dates:
+        parameters = []
+        for row in rows:
+            params = list(values(row))
+            for i in dates:
+                if params[i] is not None:
+                    params[i] = params[i].isoformat()
+            parameters.append(tuple(params))
+    else:
+        parameters = list(map(values, rows))
     session.connection().exec_driver_sql(
         f'INSERT INTO "{table}" ({names}) VALUES ({marks})', parameters
     )
