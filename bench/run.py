@@ -604,6 +604,101 @@ def roster_import_real(ctx: Context) -> None:
     _import_cli(ctx)
 
 
+# --- KPI appraisals (issue 5) ------------------------------------------------------------
+
+
+def private_copy(ctx: Context, fixture_name: str) -> dict:
+    """A copy of a fixture vault in the scenario's scratch folder, for scenarios that write."""
+    facts = ctx.fixtures[fixture_name]
+    copy = ctx.tmp / "Copy.ehrvault"
+    shutil.copytree(facts["vault"], copy)
+    return {**facts, "vault": str(copy)}
+
+
+def open_kpi_cycle(vault) -> int:
+    """The demo's current (open) appraisal cycle."""
+    from ehr_desktop.services import kpi_cycles
+
+    return next(c.id for c in kpi_cycles.list_cycles(vault) if c.state == "open")
+
+
+@scenario("kpi-generate-10k", "10,000 employees", fixtures=("demo10k",))
+def kpi_generate(ctx: Context) -> None:
+    """kpi_cycles.generate_forms: a new whole-company cycle's forms, in one unit of work.
+
+    Population rules, matching to the demo's templates, default reviewers, one audited form
+    per current employee."""
+    import datetime as dt
+
+    from ehr_desktop.services import kpi_cycles
+    from ehr_desktop.services.kpi_store import PopulationRule
+
+    vault = open_fixture_vault(private_copy(ctx, "demo10k"))
+    cycle_id = kpi_cycles.create_cycle(
+        vault,
+        kpi_cycles.CycleInput(
+            name="bench",
+            period_kind="year",
+            starts_on=dt.date(2026, 1, 1),
+            ends_on=dt.date(2026, 12, 31),
+            population=PopulationRule(exclude_probation=False, exclude_on_leave=False),
+        ),
+    )
+    with ctx.timer():
+        report = kpi_cycles.generate_forms(vault, cycle_id)
+    ctx.extra["about"] = (
+        f"{report.created:,} forms generated (every current employee), "
+        f"{len(report.unmatched)} without a template"
+    )
+    vault.close()
+
+
+@scenario("kpi-recompute-10k", "10,000 employees", fixtures=("demo10k",))
+def kpi_recompute(ctx: Context) -> None:
+    """kpi_forms.recompute_cycle on the demo's open cycle, every stored result made stale first.
+
+    Every open form is scored again from its stored inputs and frozen template version, and
+    every result is rewritten and audited (the worst case: normally few differ)."""
+    from sqlalchemy import update
+
+    from ehr_desktop.persistence.models import KpiForm
+    from ehr_desktop.services import kpi_forms
+
+    vault = open_fixture_vault(private_copy(ctx, "demo10k"))
+    cycle_id = open_kpi_cycle(vault)
+    with vault.database.unit_of_work() as session:  # every result stale: all are rewritten
+        session.execute(
+            update(KpiForm)
+            .where(KpiForm.cycle_id == cycle_id, KpiForm.stage.not_in(("finalized", "archived")))
+            .values(score="0")
+        )
+    with ctx.timer():
+        report = kpi_forms.recompute_cycle(vault, cycle_id)
+    ctx.extra["about"] = (
+        f"{report.forms:,} open forms scored, {report.changed:,} results rewritten and audited, "
+        f"{report.locked:,} finalized left as they are"
+    )
+    vault.close()
+
+
+@scenario("kpi-dashboard-10k", "10,000 employees", fixtures=("demo10k",))
+def kpi_dashboard(ctx: Context) -> None:
+    """kpi_results.dashboard for the demo's open cycle (aggregated in SQL).
+
+    Forms by stage and by department, overdue, scored, grade counts, people left unplaced."""
+    from ehr_desktop.services import kpi_results
+
+    vault = open_fixture_vault(ctx.fixtures["demo10k"])
+    cycle_id = open_kpi_cycle(vault)
+    with ctx.timer():
+        board = kpi_results.dashboard(vault, cycle_id)
+    ctx.extra["about"] = (
+        f"{board.forms:,} forms in {len(board.departments)} departments, "
+        f"{board.overdue:,} overdue, {board.scored:,} scored"
+    )
+    vault.close()
+
+
 # --- child side ---------------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
     false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -251,6 +252,10 @@ class Attachment(Base):
     event_id: Mapped[int | None] = mapped_column(ForeignKey("employment_events.id"))
     contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"))
     record_id: Mapped[int | None] = mapped_column(ForeignKey("employee_records.id"))
+    # A signed paper appraisal sheet belongs to its form (migration 0004).
+    kpi_form_id: Mapped[int | None] = mapped_column(
+        ForeignKey("kpi_forms.id", name="fk_attachments_kpi_form_id_kpi_forms")
+    )
     category: Mapped[str] = mapped_column(String(30))
     file_name: Mapped[str] = mapped_column(String(300))
     media_type: Mapped[str] = mapped_column(String(100))
@@ -279,3 +284,161 @@ class CustomField(Base):
     choices: Mapped[str] = mapped_column(Text, default="[]")  # JSON list, for kind "choice"
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# --- KPI appraisals (migration 0004) -------------------------------------------------------
+# Decimals are stored as their exact text ("87.50"); JSON columns hold the domain's values
+# (services/kpi_store.py encodes them). Every table is audited.
+
+
+class KpiTemplate(Base):
+    """A KPI template; what it measures lives in its versions. `scope` mirrors the latest
+    version's scope, so matching employees to templates reads only this table."""
+
+    __tablename__ = "kpi_templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    scope: Mapped[str] = mapped_column(Text, default="{}")  # JSON, serialisation's scope dict
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[str] = mapped_column(String(40), default=utc_now_text)
+    updated_at: Mapped[str] = mapped_column(String(40), default=utc_now_text, onupdate=utc_now_text)
+
+
+class KpiTemplateVersion(Base):
+    """One version of a template, as the domain serialises it. Frozen once a form uses it (a
+    trigger refuses updates and deletes then): appraisals are scored with the copy they got."""
+
+    __tablename__ = "kpi_template_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int] = mapped_column(ForeignKey("kpi_templates.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    definition: Mapped[str] = mapped_column(Text)  # domain.kpi canonical_json
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40), default=utc_now_text)
+    created_by: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (UniqueConstraint("template_id", "number"),)
+
+
+class KpiCycle(Base):
+    """An appraisal cycle: its period, who is in it, grade bands, quotas and deadlines."""
+
+    __tablename__ = "kpi_cycles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    period_kind: Mapped[str] = mapped_column(String(20))  # month, quarter, half_year, year, custom
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(20), default="open")  # open, finalized, archived
+    grade_scale: Mapped[str] = mapped_column(Text)  # JSON {"bands": [...], "lowest": "D"}
+    quotas: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    population: Mapped[str] = mapped_column(Text, default="{}")  # JSON: rules and hand changes
+    self_due: Mapped[dt.date | None] = mapped_column(Date)
+    manager_due: Mapped[dt.date | None] = mapped_column(Date)
+    hr_due: Mapped[dt.date | None] = mapped_column(Date)
+    low_score_threshold: Mapped[str | None] = mapped_column(String(20))
+    # The last generation's people without a form: {"none": [ids], "ambiguous": {id: [ids]}}.
+    unplaced: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[str] = mapped_column(String(40), default=utc_now_text)
+    updated_at: Mapped[str] = mapped_column(String(40), default=utc_now_text, onupdate=utc_now_text)
+
+
+class KpiForm(Base):
+    """One employee's appraisal in one cycle, scored with one frozen template version."""
+
+    __tablename__ = "kpi_forms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("kpi_cycles.id"))
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    template_version_id: Mapped[int] = mapped_column(
+        ForeignKey("kpi_template_versions.id"), index=True
+    )
+    template_by_hand: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Where the employee sat when the form was made: departments rank and calibrate by it.
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    stage: Mapped[str] = mapped_column(String(20), default="draft")
+    reviewer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employees.id", name="fk_kpi_forms_reviewer_id_employees")
+    )
+    reviewer_by_hand: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    excluded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    result: Mapped[str | None] = mapped_column(Text)  # JSON: the scoring steps, see kpi_store
+    score: Mapped[str | None] = mapped_column(String(20))
+    grade: Mapped[str | None] = mapped_column(String(10))
+    calibrated_score: Mapped[str | None] = mapped_column(String(20))
+    calibrated_grade: Mapped[str | None] = mapped_column(String(10))
+    finalized_at: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[str] = mapped_column(String(40), default=utc_now_text)
+    updated_at: Mapped[str] = mapped_column(String(40), default=utc_now_text, onupdate=utc_now_text)
+
+    __table_args__ = (
+        UniqueConstraint("cycle_id", "employee_id"),
+        # The dashboard's counts and the stage filter read only this index.
+        Index("ix_kpi_forms_cycle_stage", "cycle_id", "stage"),
+        Index("ix_kpi_forms_cycle_department", "cycle_id", "department_id"),
+    )
+
+
+class KpiInput(Base):
+    """One scorer's input for one indicator, with who provided it and how."""
+
+    __tablename__ = "kpi_inputs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_id: Mapped[int] = mapped_column(ForeignKey("kpi_forms.id"))
+    scorer: Mapped[str] = mapped_column(String(10))  # self, manager, hr
+    indicator_key: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(Text)  # JSON {"actual": "93.5"}, {"rating": 4}, …
+    comment: Mapped[str | None] = mapped_column(Text)
+    provided_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employees.id", name="fk_kpi_inputs_provided_by_id_employees")
+    )
+    provided_via: Mapped[str] = mapped_column(String(20))  # paper, workbook, officer
+    recorded_at: Mapped[str] = mapped_column(String(40), default=utc_now_text)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (UniqueConstraint("form_id", "scorer", "indicator_key"),)
+
+
+class KpiFormItem(Base):
+    """A bonus, deduction or triggered veto entered once for the form."""
+
+    __tablename__ = "kpi_form_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_id: Mapped[int] = mapped_column(ForeignKey("kpi_forms.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # bonus, deduction, veto
+    item_key: Mapped[str] = mapped_column(String(100))
+    points: Mapped[str | None] = mapped_column(String(20))  # None for a veto
+    comment: Mapped[str | None] = mapped_column(Text)
+    provided_via: Mapped[str] = mapped_column(String(20))
+    recorded_at: Mapped[str] = mapped_column(String(40), default=utc_now_text)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (UniqueConstraint("form_id", "kind", "item_key"),)
+
+
+class KpiLogEntry(Base):
+    """What happened to a form or a cycle: moves with their comment, changes after
+    finalization and calibration adjustments with reason, old and new value, cycle
+    finalization and reopening. Never edited."""
+
+    __tablename__ = "kpi_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("kpi_cycles.id"), index=True)
+    form_id: Mapped[int | None] = mapped_column(ForeignKey("kpi_forms.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    source_stage: Mapped[str | None] = mapped_column(String(20))
+    target_stage: Mapped[str | None] = mapped_column(String(20))
+    what: Mapped[str | None] = mapped_column(String(300))  # JSON path, ["manager", "sales"]
+    old_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    new_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    note: Mapped[str | None] = mapped_column(Text)  # the comment or the reason
+    recorded_at: Mapped[str] = mapped_column(String(40), default=utc_now_text)
+    recorded_by: Mapped[str] = mapped_column(String(200))

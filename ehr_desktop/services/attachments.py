@@ -74,6 +74,7 @@ class NewAttachment:
     event_id: int | None = None
     contract_id: int | None = None
     record_id: int | None = None
+    kpi_form_id: int | None = None  # a signed appraisal sheet (services/kpi_forms.py)
 
 
 def read_file(path: Path) -> bytes:
@@ -112,6 +113,7 @@ def add(vault: UnlockedVault, employee_id: int, new: NewAttachment) -> int:
             event_id=new.event_id,
             contract_id=new.contract_id,
             record_id=new.record_id,
+            kpi_form_id=new.kpi_form_id,
             category=new.category,
             file_name=name,
             media_type=media_type(new.content, name),

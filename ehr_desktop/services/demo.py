@@ -21,7 +21,7 @@ from ehr_desktop.persistence.models import (
     Position,
     utc_now_text,
 )
-from ehr_desktop.services import settings
+from ehr_desktop.services import kpi_demo, kpi_store, settings
 from ehr_desktop.services.progress import Progress
 from ehr_desktop.services.vaults import UnlockedVault
 
@@ -114,6 +114,7 @@ class DemoSummary:
     positions: int
     employees: int
     events: int
+    appraisal_forms: int = 0
 
 
 def _next_grade(grade: str) -> str:
@@ -227,8 +228,10 @@ def populate(
     seed: int = 2026,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    appraisals: bool = True,
 ) -> DemoSummary:
-    """Fills an empty vault. Everything is written in one unit of work, and audited."""
+    """Fills an empty vault. Everything is written in one unit of work, and audited.
+    `appraisals=False` leaves out the KPI templates and cycles (tests that build their own)."""
     progress = progress or Progress()
     rng = random.Random(seed)
     today = today or dt.date.today()
@@ -525,9 +528,56 @@ def populate(
             head = heads.get(department.id)
             if head is not None:
                 department.head_employee_id = head  # through the ORM: audited as an update
+        session.flush()
+        forms = (
+            _appraisals(session, vault, employee_rows, department_ids, seed, today, now)
+            if appraisals
+            else 0
+        )
         progress.step(employees, employees)
     return DemoSummary(
-        len(department_rows), len(position_rows), len(employee_rows), len(event_rows)
+        len(department_rows), len(position_rows), len(employee_rows), len(event_rows), forms
+    )
+
+
+def _appraisals(
+    session,
+    vault: UnlockedVault,
+    employee_rows: list[dict],
+    department_ids: dict[str, int],
+    seed: int,
+    today: dt.date,
+    now: str,
+) -> int:
+    """Two finished appraisal cycles and the current one (services/kpi_demo.py)."""
+    families = {i: family for i, (family, _grade) in enumerate(POSITIONS.values(), start=1)}
+    people = [
+        kpi_demo.Person(
+            row["id"],
+            row["department_id"],
+            row["position_id"],
+            families.get(row["position_id"]),
+            row["grade"],
+            row["status"],
+            row["hire_date"],
+            row["leave_date"],
+            row["probation_end"],
+        )
+        for row in employee_rows
+    ]
+    reviewers = kpi_store.default_reviewers(
+        session, ((p.id, p.department_id, None) for p in people)
+    )
+    return kpi_demo.populate(
+        session,
+        vault.database.audit,
+        people=people,
+        department_paths=kpi_store.department_chains(session),
+        department_ids=department_ids,
+        reviewers=reviewers,
+        today=today,
+        seed=seed,
+        now=now,
     )
 
 
