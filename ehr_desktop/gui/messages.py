@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ehr_desktop.domain.errors import EhrError
@@ -171,6 +174,97 @@ def describe_rule(error: BaseException) -> str:
     return QCoreApplication.translate(CONTEXT, sentence).format(
         date=_date_text(facts.get("date")), count=facts.get("count", "")
     )
+
+
+# Why an appraisal action or value was refused (KpiRefused.rule, or a KPI Problem.code: the
+# template editor, the cycle wizard and the form editor show these under what was entered).
+KPI_RULES = {
+    # templates
+    "no_dimensions": QT_TRANSLATE_NOOP("Messages", "Add at least one dimension with its indicators."),
+    "dimension_empty": QT_TRANSLATE_NOOP("Messages", "This dimension has no indicators yet."),
+    "dimension_weights_total": QT_TRANSLATE_NOOP("Messages", "The dimensions' weights add up to {total} %; they must total 100 %."),
+    "indicator_weights_total": QT_TRANSLATE_NOOP("Messages", "The indicators of this dimension add up to {total} %; they must total the dimension's {expected} %."),
+    "scorer_weights_total": QT_TRANSLATE_NOOP("Messages", "Self, manager and HR weights add up to {total} %; they must total 100 %."),
+    "not_positive": QT_TRANSLATE_NOOP("Messages", "Enter a number greater than 0."),
+    "negative": QT_TRANSLATE_NOOP("Messages", "Enter 0 or more."),
+    "name_required": QT_TRANSLATE_NOOP("Messages", "Enter a name."),
+    "key_required": QT_TRANSLATE_NOOP("Messages", "Enter a short code."),
+    "duplicate_key": QT_TRANSLATE_NOOP("Messages", "This code is used twice; each must be unique."),
+    "duplicate_name": QT_TRANSLATE_NOOP("Messages", "This name is already used. Choose another."),
+    "target_required": QT_TRANSLATE_NOOP("Messages", "A quantitative indicator needs a target."),
+    "target_not_positive": QT_TRANSLATE_NOOP("Messages", "The target must be greater than 0."),
+    "cap_below_floor": QT_TRANSLATE_NOOP("Messages", "The cap must not be below the floor."),
+    "bands_empty": QT_TRANSLATE_NOOP("Messages", "Add at least one band (from how much achieved, which score)."),
+    "band_thresholds_not_descending": QT_TRANSLATE_NOOP("Messages", "List the bands from the highest achievement down."),
+    "band_scores_not_descending": QT_TRANSLATE_NOOP("Messages", "A lower band cannot give a higher score."),
+    "start_below_floor": QT_TRANSLATE_NOOP("Messages", "The starting score must not be below the floor."),
+    "fail_above_pass": QT_TRANSLATE_NOOP("Messages", "The score for a fail cannot be higher than for a pass."),
+    "levels_empty": QT_TRANSLATE_NOOP("Messages", "Add the levels of the rating scale."),
+    "duplicate_level": QT_TRANSLATE_NOOP("Messages", "This level is listed twice."),
+    "milestones_empty": QT_TRANSLATE_NOOP("Messages", "Add the milestones of the checklist."),
+    "duplicate_grade": QT_TRANSLATE_NOOP("Messages", "This grade is listed twice."),
+    "grade_bounds_not_descending": QT_TRANSLATE_NOOP("Messages", "List the grades from the highest score down."),
+    "unknown_grade": QT_TRANSLATE_NOOP("Messages", "This grade is not one of the cycle's grades."),
+    "quota_without_grades": QT_TRANSLATE_NOOP("Messages", "Choose the grades the quota counts."),
+    "share_out_of_range": QT_TRANSLATE_NOOP("Messages", "A share is between 0 and 100 %."),
+    "unknown_department": QT_TRANSLATE_NOOP("Messages", "That department no longer exists."),
+    "unknown_position": QT_TRANSLATE_NOOP("Messages", "That position no longer exists."),
+    "template_retired": QT_TRANSLATE_NOOP("Messages", "This template is retired; it gives no new forms."),
+    "malformed_template": QT_TRANSLATE_NOOP("Messages", "The stored template cannot be read."),
+    # cycles
+    "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end must be after the start."),
+    "deadlines_not_ordered": QT_TRANSLATE_NOOP("Messages", "The deadlines must follow each other: self-assessment, then manager, then HR."),
+    "cycle_not_open": QT_TRANSLATE_NOOP("Messages", "This cycle is closed. Reopen it first (the reopening is recorded)."),
+    "cycle_not_finalized": QT_TRANSLATE_NOOP("Messages", "Finalize the cycle first."),
+    "forms_unfinished": QT_TRANSLATE_NOOP("Messages", "{count} forms are not finalized yet. Finish them, or finalize the cycle without them."),
+    "grades_locked": QT_TRANSLATE_NOOP("Messages", "Forms of this cycle are already finalized, so its grades can no longer change."),
+    "archive_with_cycle": QT_TRANSLATE_NOOP("Messages", "Forms are archived together with their cycle."),
+    # forms
+    "illegal_transition": QT_TRANSLATE_NOOP("Messages", "The form cannot go to that step from where it is."),
+    "comment_required": QT_TRANSLATE_NOOP("Messages", "Say why the form is sent back: the comment tells the person what to redo."),
+    "reason_required": QT_TRANSLATE_NOOP("Messages", "Enter the reason. It is kept with the change."),
+    "nothing_changed": QT_TRANSLATE_NOOP("Messages", "Nothing was changed."),
+    "form_locked": QT_TRANSLATE_NOOP("Messages", "This form is finalized: a change needs a reason, and it is recorded."),
+    "form_archived": QT_TRANSLATE_NOOP("Messages", "This form is archived and can no longer change."),
+    "form_excluded": QT_TRANSLATE_NOOP("Messages", "This form is excluded from the cycle."),
+    "form_not_scored": QT_TRANSLATE_NOOP("Messages", "The form has no score yet: enter the scores first."),
+    "stage_not_reached": QT_TRANSLATE_NOOP("Messages", "The form has not reached this step yet."),
+    "indicator_not_scored": QT_TRANSLATE_NOOP("Messages", "Score every indicator of this sheet."),
+    "unknown_indicator": QT_TRANSLATE_NOOP("Messages", "This indicator is not on the form's template."),
+    "unknown_item": QT_TRANSLATE_NOOP("Messages", "This item is not on the form's template."),
+    "unknown_milestone": QT_TRANSLATE_NOOP("Messages", "This milestone is not on the indicator's checklist."),
+    "input_does_not_fit": QT_TRANSLATE_NOOP("Messages", "This kind of value does not fit the indicator."),
+    "inputs_do_not_fit": QT_TRANSLATE_NOOP("Messages", "The scores entered do not fit the chosen template."),
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", "Enter a number."),
+    "not_a_whole_number": QT_TRANSLATE_NOOP("Messages", "Enter a whole number."),
+    "negative_count": QT_TRANSLATE_NOOP("Messages", "A count cannot be negative."),
+    "rating_outside_scale": QT_TRANSLATE_NOOP("Messages", "Choose one of the scale's levels."),
+    "points_out_of_range": QT_TRANSLATE_NOOP("Messages", "Enter at most {limit} points."),
+    "score_out_of_range": QT_TRANSLATE_NOOP("Messages", "A score is between 0 and {limit}."),
+    "reviewer_is_employee": QT_TRANSLATE_NOOP("Messages", "Employees cannot review their own form."),
+    "calibrated_grade_unknown": QT_TRANSLATE_NOOP("Messages", "Choose one of the cycle's grades."),
+}  # fmt: skip
+
+
+def describe_kpi(code: str, facts: Mapping[str, Any] | None = None) -> str:
+    """An appraisal refusal or problem in words; numbers from its facts."""
+    sentence = KPI_RULES.get(code)
+    if sentence is None:
+        return QCoreApplication.translate(CONTEXT, SENTENCES["unexpected"])
+    facts = dict(facts or {})
+    facts.setdefault("limit", facts.get("maximum", facts.get("max_points", "")))
+    return QCoreApplication.translate(CONTEXT, sentence).format_map(_Facts(facts))
+
+
+def describe_kpi_error(error: BaseException) -> str:
+    """A refused appraisal action (KpiRefused, or InvalidInput carrying KPI problems)."""
+    facts = getattr(error, "facts", {}) or {}
+    if getattr(error, "code", "") == "kpi.refused":
+        return describe_kpi(facts.get("rule", ""), facts)
+    problems = facts.get("problems") or ()
+    if getattr(error, "code", "") == "input.invalid" and problems:
+        return " ".join(describe_kpi(p.code, getattr(p, "facts", {})) for p in problems[:3])
+    return describe(error)
 
 
 def describe_problem(problem) -> str:
