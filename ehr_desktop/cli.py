@@ -528,6 +528,144 @@ def cmd_export_roster(args: argparse.Namespace) -> dict:
     }
 
 
+def _cycle_named(vault, name: str):
+    from ehr_desktop.services import kpi_cycles
+
+    cycles = kpi_cycles.list_cycles(vault)
+    found = [c for c in cycles if c.name == name]
+    if not found:
+        known = ", ".join(c.name for c in cycles) or QCoreApplication.translate("Cli", "none yet")
+        raise CliFailure(
+            QCoreApplication.translate(
+                "Cli", "There is no appraisal cycle named “{name}” (cycles: {known})."
+            ).format(name=name, known=known)
+        )
+    return found[0]
+
+
+def cmd_kpi_list(args: argparse.Namespace) -> dict:
+    """The appraisal templates and cycles of a vault."""
+    from ehr_desktop.gui.labels import label
+    from ehr_desktop.services import kpi_cycles, kpi_templates
+
+    vault = _unlock(Path(args.vault))
+    try:
+        templates = kpi_templates.list_templates(vault, include_retired=True)
+        cycles = kpi_cycles.list_cycles(vault)
+    finally:
+        vault.close()
+    lines = [QCoreApplication.translate("Cli", "Templates:")]
+    lines += [
+        "  "
+        + QCoreApplication.translate(
+            "Cli", "{code}\t{name}\tversion {version}\t{forms} forms{retired}"
+        ).format(
+            code=t.code,
+            name=t.name,
+            version=t.version,
+            forms=t.forms,
+            retired=QCoreApplication.translate("Cli", " (retired)") if t.retired else "",
+        )
+        for t in templates
+    ]
+    lines.append(QCoreApplication.translate("Cli", "Cycles:"))
+    lines += [
+        "  "
+        + QCoreApplication.translate(
+            "Cli", "{name}\t{start} – {end}\t{state}\t{locked} of {forms} forms finalized"
+        ).format(
+            name=c.name,
+            start=c.starts_on.isoformat(),
+            end=c.ends_on.isoformat(),
+            state=label("kpi_cycle_state", c.state.value),
+            locked=c.locked,
+            forms=c.forms,
+        )
+        for c in cycles
+    ]
+    return {
+        "templates": [
+            {"code": t.code, "name": t.name, "version": t.version, "versions": t.versions,
+             "forms": t.forms, "retired": t.retired}
+            for t in templates
+        ],
+        "cycles": [
+            {"name": c.name, "period": c.period_kind, "starts_on": c.starts_on.isoformat(),
+             "ends_on": c.ends_on.isoformat(), "state": c.state.value, "forms": c.forms,
+             "finalized": c.locked}
+            for c in cycles
+        ],
+        "_text": "\n".join(lines),
+    }  # fmt: skip
+
+
+def cmd_kpi_import_template(args: argparse.Namespace) -> dict:
+    """Takes a KPI template workbook in (a known code becomes its next version)."""
+    from ehr_desktop.gui.kpi_workbook_words import describe_workbook_problem
+    from ehr_desktop.services import kpi_template_files
+
+    vault = _unlock(Path(args.vault))
+    try:
+        imported = kpi_template_files.import_template(vault, Path(args.file))
+    except kpi_template_files.TemplateWorkbookRefused as refused:
+        lines = [describe_workbook_problem(p) for p in refused.problems]
+        raise CliFailure(
+            "\n".join(
+                [
+                    QCoreApplication.translate(
+                        "Cli", "{file} was not imported ({count} problems):"
+                    ).format(file=Path(args.file).name, count=len(lines)),
+                    *lines,
+                ]
+            )
+        ) from None
+    finally:
+        vault.close()
+    if imported.created:
+        text = QCoreApplication.translate("Cli", "New template, version {number}.")
+    elif imported.changed:
+        text = QCoreApplication.translate(
+            "Cli", "Saved as version {number} of the template with this code."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Cli", "The template already holds exactly this (version {number}); nothing changed."
+        )
+    return {
+        "template_id": imported.template_id,
+        "version": imported.version_number,
+        "created": imported.created,
+        "changed": imported.changed,
+        "_text": text.format(number=imported.version_number),
+    }
+
+
+def cmd_kpi_export_results(args: argparse.Namespace) -> dict:
+    """A cycle's results as an Excel workbook (the export is recorded in the audit trail)."""
+    from ehr_desktop.services import kpi_results
+
+    target = Path(args.output)
+    if target.suffix.lower() != ".xlsx":
+        raise CliFailure(
+            QCoreApplication.translate("Cli", "The results are written as .xlsx: {path}").format(
+                path=target
+            )
+        )
+    vault = _unlock(Path(args.vault))
+    try:
+        cycle = _cycle_named(vault, args.cycle)
+        rows = kpi_results.export_results(vault, cycle.id, target)
+    finally:
+        vault.close()
+    return {
+        "cycle": cycle.name,
+        "rows": rows,
+        "_text": QCoreApplication.translate("Cli", "{rows} employees written to {path}.").format(
+            rows=rows, path=target
+        ),
+    }
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand's own default would otherwise overwrite `ehr-desktop --json verify`.
@@ -587,6 +725,21 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--include-left", action="store_true", help="also employees who have left")
     q.add_argument("--unmasked", action="store_true", help="full ID numbers and phones (audited)")
     q.set_defaults(handler=cmd_export_roster)
+
+    p = sub.add_parser("kpi", parents=[common], help="appraisal templates, cycles and results")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = what.add_parser("list", parents=[common], help="the templates and cycles")
+    q.add_argument("vault")
+    q.set_defaults(handler=cmd_kpi_list)
+    q = what.add_parser("import-template", parents=[common], help="take in a template workbook")
+    q.add_argument("vault")
+    q.add_argument("file", metavar="FILE.xlsx")
+    q.set_defaults(handler=cmd_kpi_import_template)
+    q = what.add_parser("export-results", parents=[common], help="a cycle's results as .xlsx")
+    q.add_argument("vault")
+    q.add_argument("--cycle", required=True, metavar="NAME")
+    q.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    q.set_defaults(handler=cmd_kpi_export_results)
 
     p = sub.add_parser("verify", parents=[common], help="check a vault or a backup file (.ehrbak)")
     p.add_argument("vault")

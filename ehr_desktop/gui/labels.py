@@ -117,6 +117,7 @@ LABELS: dict[str, dict[str, str]] = {
         "update": QT_TRANSLATE_NOOP("Labels", "Changed"),
         "delete": QT_TRANSLATE_NOOP("Labels", "Removed"),
         "reveal": QT_TRANSLATE_NOOP("Labels", "Viewed unmasked"),
+        "export": QT_TRANSLATE_NOOP("Labels", "Exported"),
     },
     "entity": {
         "employees": QT_TRANSLATE_NOOP("Labels", "Personal data"),

@@ -29,6 +29,7 @@ from ehr_desktop.domain.kpi import (
     record_change,
 )
 from ehr_desktop.domain.lifecycle import EMPLOYED
+from ehr_desktop.persistence.audit import Change
 from ehr_desktop.persistence.models import (
     Employee,
     KpiCycle,
@@ -336,6 +337,18 @@ def export_results(
         )
         for r in rows
     ]
+    with vault.database.unit_of_work() as session:  # recorded before the results leave
+        vault.database.audit.append(
+            session,
+            [
+                Change(
+                    "export",
+                    "kpi_cycles",
+                    str(cycle_id),
+                    {"what": "results", "rows": len(lines), "file": Path(path).name},
+                )
+            ],
+        )
     return write_results(Path(path), lines, texts or ResultTexts(), grades=grades)
 
 
