@@ -2,6 +2,7 @@
 locked forms, reviewers and signed sheets — through the services, on a real vault."""
 
 import dataclasses
+import datetime as dt
 import json
 from decimal import Decimal
 
@@ -446,3 +447,15 @@ def test_a_sales_template_matches_sales_people_only(vault):
         assert row.template == expected, row.department
     with vault.database.reading() as session:
         assert session.scalar(select(text("count(*)")).select_from(KpiForm)) == len(rows)
+
+
+def test_the_files_history_shows_its_appraisal_entries(new_vault):
+    from ehr_desktop.persistence.models import KpiForm
+    from ehr_desktop.services import demo, employees
+
+    vault = new_vault.vault
+    demo.populate(vault, 30, today=dt.date(2026, 11, 27))
+    with vault.database.reading() as session:
+        employee_id = session.scalar(select(KpiForm.employee_id).limit(1))
+    entities = {entry.entity for entry in employees.file_history(vault, employee_id)}
+    assert {"kpi_forms", "kpi_inputs"} <= entities

@@ -199,13 +199,28 @@ FIELD_NAMES = {
     "certificate": QT_TRANSLATE_NOOP("EmployeeFile", "Certificate"),
     "number": QT_TRANSLATE_NOOP("EmployeeFile", "Number"),
     "issuer": QT_TRANSLATE_NOOP("EmployeeFile", "Issued by"),
+    # appraisals
+    "stage": QT_TRANSLATE_NOOP("EmployeeFile", "Step"),
+    "score": QT_TRANSLATE_NOOP("EmployeeFile", "Score"),
+    "calibrated_score": QT_TRANSLATE_NOOP("EmployeeFile", "Calibrated score"),
+    "calibrated_grade": QT_TRANSLATE_NOOP("EmployeeFile", "Calibrated grade"),
+    "scorer": QT_TRANSLATE_NOOP("EmployeeFile", "Scored by"),
+    "indicator_key": QT_TRANSLATE_NOOP("EmployeeFile", "Indicator"),
+    "value": QT_TRANSLATE_NOOP("EmployeeFile", "Value"),
+    "comment": QT_TRANSLATE_NOOP("EmployeeFile", "Comment"),
+    "provided_via": QT_TRANSLATE_NOOP("EmployeeFile", "Provided as"),
+    "reviewer_id": QT_TRANSLATE_NOOP("EmployeeFile", "Reviewer"),
+    "excluded": QT_TRANSLATE_NOOP("EmployeeFile", "Excluded"),
+    "finalized_at": QT_TRANSLATE_NOOP("EmployeeFile", "Finalized on"),
 }  # fmt: skip
 # Bookkeeping columns the history leaves out: they say nothing to an HR officer.
 # Who and when are the row's own columns.
 _HIDDEN_FIELDS = frozenset(
     {
         "id", "employee_id", "updated_at", "name_initials", "sha256", "media_type",
-        "recorded_by", "recorded_at", "added_by", "added_at",
+        "recorded_by", "recorded_at", "added_by", "added_at", "form_id", "cycle_id",
+        "template_version_id", "department_id", "result", "provided_by_id",
+        "template_by_hand", "reviewer_by_hand",
     }
 )  # fmt: skip
 _SENSITIVE_MONEY = frozenset({"monthly_salary_cents", "salary"})
@@ -219,6 +234,9 @@ _CODE_GROUPS = {
     "status": "status",
     "contract_type": "contract_type",
     "category": "attachment",
+    "stage": "kpi_stage",
+    "scorer": "kpi_scorer",
+    "provided_via": "kpi_provided_via",
 }
 
 

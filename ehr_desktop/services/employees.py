@@ -28,6 +28,10 @@ from ehr_desktop.persistence.models import (
     Employee,
     EmployeeRecord,
     EmploymentEvent,
+    KpiForm,
+    KpiFormItem,
+    KpiInput,
+    KpiLogEntry,
     Position,
 )
 from ehr_desktop.services import lifecycle
@@ -360,6 +364,13 @@ def file_history(vault: UnlockedVault, employee_id: int, limit: int = 2000) -> l
                 EmployeeRecord.employee_id == employee_id
             ),
             "attachments": select(Attachment.id).where(Attachment.employee_id == employee_id),
+            "kpi_forms": select(KpiForm.id).where(KpiForm.employee_id == employee_id),
+        }
+        forms = select(KpiForm.id).where(KpiForm.employee_id == employee_id)
+        owned |= {
+            "kpi_inputs": select(KpiInput.id).where(KpiInput.form_id.in_(forms)),
+            "kpi_form_items": select(KpiFormItem.id).where(KpiFormItem.form_id.in_(forms)),
+            "kpi_log": select(KpiLogEntry.id).where(KpiLogEntry.form_id.in_(forms)),
         }
         conditions = [
             and_(AuditLogEntry.entity == "employees", AuditLogEntry.entity_id == str(employee_id))
