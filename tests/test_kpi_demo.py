@@ -70,3 +70,17 @@ def test_the_demo_has_results_in_files_and_some_low_performers(demo_vault):
     mine = kpi_results.employee_results(vault, low[0].employee_id)
     assert len(mine.results) == 2 and mine.low == low[0]
     assert all(r.rank is not None for r in mine.results)
+
+
+def test_home_reminders_list_overdue_forms_and_low_performers(demo_vault):
+    from ehr_desktop.services import reminders
+
+    demo_vault, _summary = demo_vault
+    found = reminders.reminders(demo_vault, today=TODAY)
+    overdue = [r for r in found if r.kind == "appraisal_overdue"]
+    low = {r.employee_id for r in found if r.kind == "low_performer"}
+    assert overdue and all(r.days_left < 0 for r in overdue)
+    open_cycle = next(c for c in kpi_cycles.list_cycles(demo_vault) if c.state == CycleState.OPEN)
+    query = kpi_forms.FormFilter(cycle_id=open_cycle.id, overdue=True)
+    assert len(overdue) == kpi_forms.count_forms(demo_vault, query, today=TODAY)
+    assert low == {p.employee_id for p in kpi_results.low_performers(demo_vault)}

@@ -96,6 +96,8 @@ LABELS: dict[str, dict[str, str]] = {
         "probation_ending": QT_TRANSLATE_NOOP("Labels", "Probation ending"),
         "certificate_expiring": QT_TRANSLATE_NOOP("Labels", "Certificate expiring"),
         "no_current_contract": QT_TRANSLATE_NOOP("Labels", "No contract in force"),
+        "appraisal_overdue": QT_TRANSLATE_NOOP("Labels", "Appraisal form overdue"),
+        "low_performer": QT_TRANSLATE_NOOP("Labels", "Low performer"),
     },
     "custom_kind": {
         "text": QT_TRANSLATE_NOOP("Labels", "Text"),

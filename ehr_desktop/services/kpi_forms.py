@@ -194,7 +194,7 @@ class RecomputeReport:
 _Reviewer = aliased(Employee)
 
 
-def _overdue_condition(today: dt.date):
+def overdue_condition(today: dt.date):
     """The domain's is_overdue, as SQL over the cycles' deadline columns (filters and counts)."""
     conditions = [
         and_(KpiForm.stage == stage.value, getattr(KpiCycle, column) < today)
@@ -228,7 +228,7 @@ def _filtered(session: Session, query: FormFilter, statement: Select, today: dt.
     if not query.include_excluded:
         statement = statement.where(KpiForm.excluded.is_(False))
     if query.overdue:
-        statement = statement.where(_overdue_condition(today))
+        statement = statement.where(overdue_condition(today))
     text = " ".join(query.search.split())
     if text:
         pattern = f"%{_escape_like(text)}%"

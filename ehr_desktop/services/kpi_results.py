@@ -402,11 +402,11 @@ def employee_results(vault: UnlockedVault, employee_id: int) -> EmployeeResults:
         results = _results(
             session, (KpiForm.employee_id == employee_id) & KpiCycle.state.in_(PUBLISHED)
         )
-        low = _low_performers(session, employee_id=employee_id)
+        low = low_performers_in(session, employee_id=employee_id)
         return EmployeeResults(tuple(results), _trend(results), low[0] if low else None)
 
 
-def _low_performers(
+def low_performers_in(
     session: Session, *, employee_id: int | None = None, department_id: int | None = None
 ) -> list[LowPerformer]:
     """Current employees whose latest published result is below that cycle's threshold, or
@@ -484,7 +484,7 @@ def low_performers(vault: UnlockedVault, *, department_id: int | None = None) ->
     published result is below the cycle's threshold, or in the two lowest grades (C/D by
     default) in their last two cycles of the same kind."""
     with vault.database.reading() as session:
-        return _low_performers(session, department_id=department_id)
+        return low_performers_in(session, department_id=department_id)
 
 
 # --- the dashboard ----------------------------------------------------------------------------

@@ -11,8 +11,17 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from ehr_desktop.domain import contracts as contract_rules
+from ehr_desktop.domain.kpi import Stage
 from ehr_desktop.domain.lifecycle import Status
-from ehr_desktop.persistence.models import Contract, Employee, EmployeeRecord
+from ehr_desktop.persistence.models import (
+    Contract,
+    Employee,
+    EmployeeRecord,
+    KpiCycle,
+    KpiForm,
+)
+from ehr_desktop.services import kpi_forms, kpi_results
+from ehr_desktop.services.kpi_cycles import DEADLINE_COLUMNS
 from ehr_desktop.services.lifecycle import contract_terms
 from ehr_desktop.services.organization import department_paths
 from ehr_desktop.services.vaults import UnlockedVault
@@ -27,6 +36,8 @@ KINDS = (
     "probation_ending",
     "certificate_expiring",
     "no_current_contract",
+    "appraisal_overdue",
+    "low_performer",
 )
 
 
@@ -146,6 +157,34 @@ def _reminders(session: Session, today: dt.date, horizon: int) -> list[Reminder]
         .order_by(Employee.employee_no)
     ):
         add("no_current_contract", row, None)
+
+    # Appraisal forms whose step is past its deadline, in open cycles.
+    for row in session.execute(
+        select(
+            *people,
+            KpiForm.stage,
+            KpiCycle.name.label("cycle"),
+            *(getattr(KpiCycle, column) for column in DEADLINE_COLUMNS.values()),
+        )
+        .join(KpiForm, KpiForm.employee_id == Employee.id)
+        .join(KpiCycle, KpiCycle.id == KpiForm.cycle_id)
+        .where(
+            KpiCycle.state == "open",
+            KpiForm.excluded.is_(False),
+            kpi_forms.overdue_condition(today),
+        )
+    ):
+        due = getattr(row, DEADLINE_COLUMNS[Stage(row.stage)])
+        add("appraisal_overdue", row, due, row.cycle)
+
+    # Low performers of the latest published cycles (the file explains why).
+    employees_by_id = {
+        row.id: row for row in session.execute(select(*people).where(Employee.status.in_(EMPLOYED)))
+    }
+    for finding in kpi_results.low_performers_in(session):
+        row = employees_by_id.get(finding.employee_id)
+        if row is not None:
+            add("low_performer", row, None, finding.cycle)
 
     found.sort(key=lambda r: (r.due is None, r.due or today, r.employee_no))
     return found
