@@ -601,14 +601,14 @@ def cmd_kpi_list(args: argparse.Namespace) -> dict:
 
 def cmd_kpi_import_template(args: argparse.Namespace) -> dict:
     """Takes a KPI template workbook in (a known code becomes its next version)."""
-    from ehr_desktop.gui.kpi_workbook_words import describe_workbook_problem
+    from ehr_desktop.gui.kpi_workbook_words import workbook_problem_text
     from ehr_desktop.services import kpi_template_files
 
     vault = _unlock(Path(args.vault))
     try:
         imported = kpi_template_files.import_template(vault, Path(args.file))
     except kpi_template_files.TemplateWorkbookRefused as refused:
-        lines = [describe_workbook_problem(p) for p in refused.problems]
+        lines = [workbook_problem_text(p) for p in refused.problems]
         raise CliFailure(
             "\n".join(
                 [

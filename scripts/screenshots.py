@@ -23,9 +23,11 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
 
 from ehr_desktop.app import build_main_window, create_application  # noqa: E402
+from ehr_desktop.domain.kpi import Stage  # noqa: E402
 from ehr_desktop.gui import i18n  # noqa: E402
 from ehr_desktop.gui.new_vault_wizard import NewVaultWizard  # noqa: E402
-from ehr_desktop.services import demo, vaults  # noqa: E402
+from ehr_desktop.services import demo, kpi_cycles, vaults  # noqa: E402
+from ehr_desktop.services.kpi_cycles import CycleState  # noqa: E402
 from ehr_desktop.services.preferences import Preferences, PreferenceStore  # noqa: E402
 
 SIZE = (1366, 768)  # the smallest laptop screen the UI guide asks for
@@ -119,11 +121,56 @@ def capture(language: str, out: Path, work: Path, demo_vault: Path) -> None:
         grab(window, out / name)
     area.tabs.setCurrentIndex(0)
     capture_import(window, out)
-    for index, key in enumerate(("appraisals", "backup", "settings"), start=14):
+    number = capture_appraisals(window, out, 14)
+    for index, key in enumerate(("backup", "settings"), start=number):
         window.workspace.show_area(key)
         grab(window, out / f"{index:02d}-{key}.png")
     window.close_vault()
     window.close()
+
+
+def capture_appraisals(window, out: Path, number: int) -> int:
+    """The appraisals area: the open cycle's dashboard, its forms, one form half-way through,
+    the templates and the cycle's calibration. Returns the next free number."""
+    window.workspace.show_area("appraisals")
+    area = window.workspace.pages["appraisals"]
+    wait_for(lambda: not window.jobs.busy)  # low performers load in the background
+    cycle = next(
+        (row for row in kpi_cycles.list_cycles(window.vault) if row.state == CycleState.OPEN),
+        area.cycles_page.current_cycle(),
+    )
+    if cycle is None:
+        grab(window, out / f"{number:02d}-appraisals.png")
+        return number + 1
+    area.cycles_page.select_cycle(cycle.id)
+    wait_for(lambda: not window.jobs.busy)
+    grab(window, out / f"{number:02d}-appraisals-dashboard.png")
+    forms = area.open_forms(cycle.id)
+    grab(window, out / f"{number + 1:02d}-appraisals-forms.png")
+    shots = (
+        ("appraisal-form", lambda: area.open_form(_form_to_show(forms))),
+        ("appraisal-templates", area.show_templates),
+        ("appraisal-calibration", lambda: area.open_calibration(cycle.id)),
+    )
+    number += 2
+    for name, show in shots:
+        try:
+            show()
+        except ImportError:  # that screen is not part of this build yet
+            print(f"skipped {name}: not available")
+            continue
+        wait_for(lambda: not window.jobs.busy)
+        grab(window, out / f"{number:02d}-{name}.png")
+        number += 1
+    area.tabs.setCurrentIndex(0)
+    return number
+
+
+def _form_to_show(forms) -> int:
+    """A form with scores entered and a manager's review to do: the editor at its fullest."""
+    rows = [forms.model.row_at(row) for row in range(forms.model.rowCount())]
+    scored = [row for row in rows if row.stage == Stage.MANAGER_REVIEW and row.score is not None]
+    return (scored or rows)[0].id
 
 
 def capture_import(window, out: Path) -> None:

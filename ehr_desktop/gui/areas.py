@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehr_desktop.gui.appraisals_area import AppraisalsArea
 from ehr_desktop.gui.backup_page import BackupPage
 from ehr_desktop.gui.employees_area import EmployeesArea
 from ehr_desktop.gui.icons import icon
@@ -187,6 +188,7 @@ class Workspace(QWidget):
             elif area.key == "employees":
                 page = EmployeesArea(vault, store)
                 page.import_requested.connect(lambda: self.show_area("import"))
+                page.open_appraisal.connect(self.open_appraisal)
                 page.data_changed.connect(self._archive_changed)
             elif area.key == "import":
                 page = ImportPage(vault, jobs)
@@ -197,6 +199,9 @@ class Workspace(QWidget):
                 page = OrganizationPage(vault)
                 page.open_employee.connect(self.open_employee)
                 page.show_department_employees.connect(self.show_department)
+            elif area.key == "appraisals":
+                page = AppraisalsArea(vault, jobs)
+                page.open_employee.connect(self.open_employee)
             elif area.key == "backup":
                 page = BackupPage(vault, jobs)
                 page.backup_finished.connect(self.backup_finished)
@@ -231,6 +236,10 @@ class Workspace(QWidget):
     def open_employee(self, employee_id: int) -> None:
         self.show_area("employees")
         self.employees.open_employee(employee_id)
+
+    def open_appraisal(self, form_id: int) -> None:
+        self.show_area("appraisals")
+        self.pages["appraisals"].open_form(form_id)
 
     def show_department(self, department_id: int) -> None:
         self.show_area("employees")

@@ -79,6 +79,7 @@ from ehr_desktop.domain.errors import (
 )
 from ehr_desktop.domain.lifecycle import Kind
 from ehr_desktop.domain.people import PersonalData
+from ehr_desktop.gui.appraisal_history import AppraisalHistoryPanel
 from ehr_desktop.gui.employee_file_models import (
     MASKED_MONEY,
     RECORD_LAYOUTS,
@@ -521,6 +522,7 @@ class EmployeeFileView(QWidget):
     def vault(self, vault: UnlockedVault) -> None:
         """After an automatic lock the same view continues with the newly unlocked vault."""
         self._vault = vault
+        self.appraisals_panel.vault = vault
 
     @property
     def file(self) -> EmployeeFile | None:
@@ -1563,31 +1565,11 @@ class EmployeeFileView(QWidget):
     # --- appraisals -------------------------------------------------------------------------
 
     def _build_appraisals_tab(self) -> QWidget:
-        tab = QWidget()
-        picture = QLabel()
-        side = self.fontMetrics().height() * 3
-        picture.setPixmap(icon("clipboard-check").pixmap(QSize(side, side)))
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading = QLabel(self.tr("No appraisal results yet"))
-        bold = heading.font()
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.2)
-        heading.setFont(bold)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.appraisals_hint = hint_label(
-            self.tr(
-                "Finalised appraisal results will appear here once appraisal cycles are run "
-                "under Appraisals. Nothing needs to be done in this file."
-            )
-        )
-        self.appraisals_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(tab)
-        layout.addStretch(1)
-        layout.addWidget(picture)
-        layout.addWidget(heading)
-        layout.addWidget(self.appraisals_hint)
-        layout.addStretch(2)
-        return tab
+        # The results of finalized cycles; `appraisals_panel.open_form` asks for a form, which
+        # whoever hosts this file opens.
+        self.appraisals_panel = AppraisalHistoryPanel(self._vault, self.employee_id)
+        self.appraisals_hint = self.appraisals_panel.empty_hint
+        return self.appraisals_panel
 
     # --- attachments ------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ class EmployeesArea(QWidget):
     """Holds the list and the open files; refreshes the list when a file changes."""
 
     import_requested = Signal()
+    open_appraisal = Signal(int)  # a form id, from a file's appraisals tab
     data_changed = Signal()  # something in the archive changed: the home screen recounts
 
     def __init__(
@@ -94,6 +95,7 @@ class EmployeesArea(QWidget):
             view.changed.connect(self._file_changed)
             view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
             view.lifecycle_requested.connect(self.run_action)
+            view.appraisals_panel.open_form.connect(self.open_appraisal)
             view.correction_requested.connect(
                 lambda event_id, v=view: self.run_action(f"correct:{event_id}", v.employee_id)
             )

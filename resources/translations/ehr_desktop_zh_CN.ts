@@ -2,6 +2,792 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust the result of {name}</source>
+        <translation>调整 {name} 的考核结果</translation>
+    </message>
+    <message>
+        <source>Computed from the form: {score}, grade {grade}.</source>
+        <translation>按考核表计算：得分 {score}，等级 {grade}。</translation>
+    </message>
+    <message>
+        <source>Now adjusted to {score}, grade {grade}.</source>
+        <translation>现调整为 {score}，等级 {grade}。</translation>
+    </message>
+    <message>
+        <source>{name} ({number}), {department}.</source>
+        <translation>{name}（{number}），{department}。</translation>
+    </message>
+    <message>
+        <source>New score</source>
+        <translation>新得分</translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>The score stays as it is.</source>
+        <translation>得分保持不变。</translation>
+    </message>
+    <message>
+        <source>Back to the computed result</source>
+        <translation>恢复为计算结果</translation>
+    </message>
+    <message>
+        <source>Required: why, for example the calibration meeting&apos;s decision</source>
+        <translation>必填：调整原因，例如校准会议的决定</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <source>gives grade {grade}</source>
+        <translation>对应等级 {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalForm</name>
+    <message>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <source>A rating on the scale:</source>
+        <translation>按评分等级表评定：</translation>
+    </message>
+    <message>
+        <source>{value} {label}: {score} points</source>
+        <translation>{value} {label}：{score} 分</translation>
+    </message>
+    <message>
+        <source>The share of milestones met × 100, each milestone the same:</source>
+        <translation>按已达成里程碑所占比例 × 100 计分，每个里程碑分量相同：</translation>
+    </message>
+    <message>
+        <source>Score = target ÷ actual × 100, at least {floor} and at most {cap}.</source>
+        <translation>得分 = 目标值 ÷ 实际值 × 100，最低 {floor} 分，最高 {cap} 分。</translation>
+    </message>
+    <message>
+        <source>Score = actual ÷ target × 100, at least {floor} and at most {cap}.</source>
+        <translation>得分 = 实际值 ÷ 目标值 × 100，最低 {floor} 分，最高 {cap} 分。</translation>
+    </message>
+    <message>
+        <source>The first band the share of the target reaches:</source>
+        <translation>按目标完成率从高到低，取首个达到的分段：</translation>
+    </message>
+    <message>
+        <source>at least {share} %: {score} points</source>
+        <translation>达到 {share}% 及以上：{score} 分</translation>
+    </message>
+    <message>
+        <source>below them all: {score} points</source>
+        <translation>低于以上各段：{score} 分</translation>
+    </message>
+    <message>
+        <source>{start} points minus {each} for each incident, never below {floor}.</source>
+        <translation>起始 {start} 分，每发生一次扣 {each} 分，最低 {floor} 分。</translation>
+    </message>
+    <message>
+        <source>Pass: {passed} points; fail: {failed} points.</source>
+        <translation>达标：{passed} 分；不达标：{failed} 分。</translation>
+    </message>
+    <message>
+        <source>{met} of {total}</source>
+        <translation>{met}/{total}</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不达标</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>The dimension the indicators belong to, with its weight</source>
+        <translation>指标所属的维度及其权重</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>What is appraised</source>
+        <translation>考核内容</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Share of the whole appraisal</source>
+        <translation>占整个考核的比重</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>考核标准</translation>
+    </message>
+    <message>
+        <source>The evaluation standard; point at a cell to read all of it</source>
+        <translation>评价标准；鼠标指向单元格可查看全文</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <source>How the entry becomes a score; point at a cell for the details</source>
+        <translation>录入值如何换算为得分；将鼠标指向单元格可查看详情</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>The target and its unit, or the rating scale</source>
+        <translation>目标值及其单位，或评分等级表</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>What the employee entered in the self-assessment</source>
+        <translation>员工在自评中填写的内容</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <source>Indicator score out of 100; on subtotal rows the points the dimension contributes</source>
+        <translation>指标得分（满分 100）；小计行显示该维度计入的分数</translation>
+    </message>
+    <message>
+        <source>Self comment</source>
+        <translation>自评意见</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s remark on the indicator</source>
+        <translation>员工对该指标的说明</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>What the reviewing manager entered</source>
+        <translation>上级评分时填写的内容</translation>
+    </message>
+    <message>
+        <source>Manager score</source>
+        <translation>上级评分</translation>
+    </message>
+    <message>
+        <source>Manager comment</source>
+        <translation>上级评语</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s remark on the indicator</source>
+        <translation>上级对该指标的评语</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人事</translation>
+    </message>
+    <message>
+        <source>What HR entered</source>
+        <translation>人事录入的内容</translation>
+    </message>
+    <message>
+        <source>HR score</source>
+        <translation>人事评分</translation>
+    </message>
+    <message>
+        <source>HR comment</source>
+        <translation>人事评语</translation>
+    </message>
+    <message>
+        <source>HR&apos;s remark on the indicator</source>
+        <translation>人事对该指标的备注</translation>
+    </message>
+    <message>
+        <source>{name}: {weight} of the appraisal</source>
+        <translation>{name}：占整体考核的 {weight}</translation>
+    </message>
+    <message>
+        <source>{score} of 100, counting {points} points (weight {weight})</source>
+        <translation>{score} 分（满分 100），计入 {points} 分（权重 {weight}）</translation>
+    </message>
+    <message>
+        <source>{how}, {when}, by {who}</source>
+        <translation>{how}，由 {who} 于 {when} 录入</translation>
+    </message>
+    <message>
+        <source>Provided by {name}</source>
+        <translation>来源：{name}</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>已修改，尚未保存</translation>
+    </message>
+    <message>
+        <source>Subtotal: {name}</source>
+        <translation>小计：{name}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Not every indicator has an entry yet: this sheet does not count until it is complete.</source>
+        <translation>尚有指标未填写：这部分评分须全部填写完整后才计入。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Bonus, deduction or veto</source>
+        <translation>加分项、扣分项或否决项</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>The item on the template</source>
+        <translation>考核模板中的项目</translation>
+    </message>
+    <message>
+        <source>When the item applies</source>
+        <translation>适用情形</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Most points for the item; for a veto, the highest final score it allows</source>
+        <translation>该项目最多可加（扣）的分数；对于否决项，为触发后允许的最高最终得分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Points given for the period; tick a veto that applies</source>
+        <translation>本考核期给出的分数；适用的否决项请勾选</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Why the item applies; kept with a change of its points</source>
+        <translation>该项目适用的原因；修改其分数时一并记录</translation>
+    </message>
+    <message>
+        <source>score at most {0}</source>
+        <translation>得分最高 {0}</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>When it happened (this computer&apos;s time)</source>
+        <translation>发生时间（本机时间）</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>What happened to the form</source>
+        <translation>考核表发生的操作</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>The form&apos;s step then, and where it went</source>
+        <translation>考核表当时所处的环节，以及转到的环节</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>What changed: the old value and the new one</source>
+        <translation>变更内容：原值和新值</translation>
+    </message>
+    <message>
+        <source>Reason or comment</source>
+        <translation>原因或意见</translation>
+    </message>
+    <message>
+        <source>The reason given, or the comment sent with the form</source>
+        <translation>填写的原因，或随考核表提交的意见</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Who recorded it</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The scan of the signed paper sheet</source>
+        <translation>签字考核表的扫描件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Size of the file</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>When it was attached (this computer&apos;s time)</source>
+        <translation>添加时间（本机时间）</translation>
+    </message>
+    <message>
+        <source>{score} points</source>
+        <translation>{score} 分</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalFormView</name>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Bonuses, deductions, vetoes</source>
+        <translation>加分项、扣分项、否决项</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Signed sheets</source>
+        <translation>签字考核表</translation>
+    </message>
+    <message>
+        <source>Close appraisal form</source>
+        <translation>关闭考核表</translation>
+    </message>
+    <message>
+        <source>This appraisal form has changes that are not saved. Save them first?</source>
+        <translation>此考核表有尚未保存的修改，要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Reopen the form</source>
+        <translation>重新开启考核表</translation>
+    </message>
+    <message>
+        <source>The form goes back to HR review, where its entries can change again. The reason is kept in the form&apos;s log.</source>
+        <translation>考核表将退回到人事复核环节，其中的内容可以再次修改。原因会保存在考核表的操作记录中。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <source>Change a finalized form</source>
+        <translation>修改已定稿的考核表</translation>
+    </message>
+    <message>
+        <source>This form is finalized. Say why it changes: every change is kept in the form&apos;s log with the old and the new value and this reason.</source>
+        <translation>此考核表已定稿。请说明修改原因：每项修改都会连同原值、新值和此原因一起记入考核表的操作记录。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Attach the signed sheet</source>
+        <translation>添加签字考核表</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.ofd);;All files (*)</source>
+        <translation>扫描件和文档 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.ofd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it is still there and try again.</source>
+        <translation>无法读取该文件。请确认文件仍在原处，然后重试。</translation>
+    </message>
+    <message>
+        <source>Send on</source>
+        <translation>提交至下一步</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Back to an earlier step, with a comment saying what to redo</source>
+        <translation>退回到之前的环节，并注明需要重做的内容</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新开启…</translation>
+    </message>
+    <message>
+        <source>Back to HR review, with a reason</source>
+        <translation>退回人事复核，并说明原因</translation>
+    </message>
+    <message>
+        <source>Correct entries…</source>
+        <translation>更正内容…</translation>
+    </message>
+    <message>
+        <source>Correct entries of this finalized form; the reason is asked first</source>
+        <translation>更正这份已定稿考核表中的内容；需先填写原因</translation>
+    </message>
+    <message>
+        <source>Attach signed sheet…</source>
+        <translation>添加签字考核表…</translation>
+    </message>
+    <message>
+        <source>Keep the scan of the signed paper sheet with the form</source>
+        <translation>将签字考核表的扫描件与考核表一并保存</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更换…</translation>
+    </message>
+    <message>
+        <source>Choose who reviews this form as manager</source>
+        <translation>选择这份考核表的上级评分人</translation>
+    </message>
+    <message>
+        <source>{template}, version {version}</source>
+        <translation>{template}，版本 {version}</translation>
+    </message>
+    <message>
+        <source>excluded from the cycle</source>
+        <translation>不参加本考核周期</translation>
+    </message>
+    <message>
+        <source>Reviewer: none</source>
+        <translation>评审人：无</translation>
+    </message>
+    <message>
+        <source>Reviewer: {0} (chosen by hand)</source>
+        <translation>评审人：{0}（手动指定）</translation>
+    </message>
+    <message>
+        <source>Reviewer: {0}</source>
+        <translation>评审人：{0}</translation>
+    </message>
+    <message>
+        <source>Overdue: {stage} was due on {date}</source>
+        <translation>已逾期：{stage} 的截止日期为 {date}</translation>
+    </message>
+    <message>
+        <source>{stage} due on {date}</source>
+        <translation>{stage}截止日期：{date}</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Lock the result; later changes need a reason and are recorded</source>
+        <translation>锁定结果；之后的修改须填写原因，并会被记录</translation>
+    </message>
+    <message>
+        <source>Send on to {stage}</source>
+        <translation>提交至 {stage}</translation>
+    </message>
+    <message>
+        <source>The next step of the appraisal</source>
+        <translation>考核流程的下一环节</translation>
+    </message>
+    <message>
+        <source>This form is finalized. To correct an entry, use “Correct entries…”: the reason is asked first, and every change is recorded.</source>
+        <translation>这份考核表已定稿。如需更正，请使用“更正内容…”：需先填写原因，每一处修改都会被记录。</translation>
+    </message>
+    <message>
+        <source>Changing a finalized form. Reason: {reason}</source>
+        <translation>正在修改已定稿的考核表。原因：{reason}</translation>
+    </message>
+    <message>
+        <source>A draft: scores are entered from the self-assessment on. Send the form on when the sheets go out.</source>
+        <translation>草稿：从自评环节开始录入得分。发放考核表时，请将考核表提交至下一步。</translation>
+    </message>
+    <message>
+        <source>Entries of {scorers} can be made now.</source>
+        <translation>当前可录入{scorers}的评分。</translation>
+    </message>
+    <message>
+        <source>Right-click to show or hide columns</source>
+        <translation>右键单击可显示或隐藏列</translation>
+    </message>
+    <message>
+        <source>{where}: {why}</source>
+        <translation>{where}：{why}</translation>
+    </message>
+    <message>
+        <source>The form&apos;s template has no bonuses, deductions or vetoes.</source>
+        <translation>此考核表的考核模板没有加分项、扣分项或否决项。</translation>
+    </message>
+    <message>
+        <source>Bonuses count at most {0} points in total.</source>
+        <translation>加分项合计最多计 {0} 分。</translation>
+    </message>
+    <message>
+        <source>Deductions count at most {0} points in total.</source>
+        <translation>扣分项合计最多扣 {0} 分。</translation>
+    </message>
+    <message>
+        <source>A veto that applies caps the final score.</source>
+        <translation>触发的否决项会限制最终得分的上限。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this form yet.</source>
+        <translation>此考核表还没有任何记录。</translation>
+    </message>
+    <message>
+        <source>No signed sheet yet. Attach the scan of the paper sheet once it is signed; it is also kept in the employee&apos;s file.</source>
+        <translation>尚无签字考核表。纸质考核表签字后，请添加其扫描件；扫描件也会保存在员工档案中。</translation>
+    </message>
+    <message>
+        <source>How the entries saved now reached you; kept with each entry</source>
+        <translation>本次保存内容的来源，将随每项内容一并记录</translation>
+    </message>
+    <message>
+        <source>Entries came as:</source>
+        <translation>数据来源：</translation>
+    </message>
+    <message>
+        <source>Save the entries (Ctrl+S)</source>
+        <translation>保存填写的内容 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo the changes not saved yet (Esc)</source>
+        <translation>放弃尚未保存的修改 (Esc)</translation>
+    </message>
+    <message>
+        <source>Signed sheets ({0})</source>
+        <translation>签字考核表（{0}）</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Saved score: {score} ({grade})</source>
+        <translation>尚未保存。已保存的得分：{score}（{grade}）</translation>
+    </message>
+    <message>
+        <source>Not saved yet. No score saved so far.</source>
+        <translation>尚未保存。目前还没有保存任何得分。</translation>
+    </message>
+    <message>
+        <source>Calibrated to {score} ({grade}): this is the result that counts.</source>
+        <translation>已校准为 {score}（{grade}）：以此结果为准。</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalHistory</name>
+    <message>
+        <source>Cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>The appraisal cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>The period the cycle appraised</source>
+        <translation>该考核周期所考核的期间</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>The appraisal template and its version</source>
+        <translation>考核模板及其版本</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>The final score (the calibrated one when calibration changed it)</source>
+        <translation>最终得分（校准中调整过的，取校准后得分）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>The grade that counts</source>
+        <translation>最终生效的等级</translation>
+    </message>
+    <message>
+        <source>Rank in department</source>
+        <translation>部门内排名</translation>
+    </message>
+    <message>
+        <source>Place among the department&apos;s scored forms that cycle (1 = best)</source>
+        <translation>该周期在本部门已评分考核表中的名次（1 为最好）</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>校准后</translation>
+    </message>
+    <message>
+        <source>Whether calibration changed the computed result</source>
+        <translation>校准是否改变了计算结果</translation>
+    </message>
+    <message>
+        <source>{template} v{version}</source>
+        <translation>{template} 第 {version} 版</translation>
+    </message>
+    <message>
+        <source>Place {rank} of {count} in {department} that cycle</source>
+        <translation>该周期在{department}的 {count} 人中排第 {rank} 名</translation>
+    </message>
+    <message>
+        <source>Computed {score} ({grade}); changed in calibration</source>
+        <translation>计算得分 {score}（{grade}）；已在校准中调整</translation>
+    </message>
+    <message>
+        <source>Double-click to open the appraisal form</source>
+        <translation>双击打开考核表</translation>
+    </message>
+    <message>
+        <source>the latest score is below the cycle&apos;s threshold</source>
+        <translation>最近一次得分低于该考核周期设定的分数线</translation>
+    </message>
+    <message>
+        <source>the two latest results of the same kind were in the two lowest grades</source>
+        <translation>最近两次同类考核结果均处于最低的两个等级</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalHistoryPanel</name>
+    <message>
+        <source>Results of finalized appraisal cycles</source>
+        <translation>已定稿考核周期的结果</translation>
+    </message>
+    <message>
+        <source>Double-click a cycle to open its appraisal form.</source>
+        <translation>双击某个考核周期，即可打开对应的考核表。</translation>
+    </message>
+    <message>
+        <source>No appraisal results yet</source>
+        <translation>还没有绩效考核结果</translation>
+    </message>
+    <message>
+        <source>Results appear here once an appraisal cycle the employee is in is finalized under Appraisals. Nothing needs to be done in this file.</source>
+        <translation>员工参加的考核周期在“绩效考核”中定稿后，结果会显示在这里。无需在本档案中进行任何操作。</translation>
+    </message>
+    <message>
+        <source>Latest: {score}</source>
+        <translation>最近一次：{score}</translation>
+    </message>
+    <message>
+        <source>Latest: {score} ({change} since the cycle before)</source>
+        <translation>最近一次：{score}（较上一周期 {change}）</translation>
+    </message>
+    <message>
+        <source>Low performer in {cycle} ({score}, {grade}): {reasons}.</source>
+        <translation>在 {cycle} 中绩效偏低（{score}，{grade}）：{reasons}。</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalsArea</name>
+    <message>
+        <source>Appraisals</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>New cycle…</source>
+        <translation>新建考核周期…</translation>
+    </message>
+    <message>
+        <source>Set up an appraisal cycle: period, deadlines, grades, who is appraised (Ctrl+N)</source>
+        <translation>新建考核周期：设置考核期、截止日期、等级和参评人员 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>The appraisal templates: indicators, weights, scoring rules</source>
+        <translation>考核模板：指标、权重和计分规则</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the cycles and forms again (F5)</source>
+        <translation>重新读取考核周期和考核表 (F5)</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This tab has unsaved changes. Save them first?</source>
+        <translation>此标签页有尚未保存的修改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Forms · {cycle}</source>
+        <translation>考核表 · {cycle}</translation>
+    </message>
+    <message>
+        <source>Appraisal form</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Calibration · {cycle}</source>
+        <translation>校准 · {cycle}</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Home</source>
@@ -247,6 +1033,305 @@
     </message>
 </context>
 <context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>{grades} ≤ {share}</source>
+        <translation>{grades} ≤ {share}</translation>
+    </message>
+    <message>
+        <source>{grades} ≥ {share}</source>
+        <translation>{grades} ≥ {share}</translation>
+    </message>
+    <message>
+        <source>{rule}: {found} ({count} of {total}) {mark}</source>
+        <translation>{rule}：{found}（{count}/{total}）{mark}</translation>
+    </message>
+    <message>
+        <source>Calibration: {cycle}</source>
+        <translation>校准：{cycle}</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Whole cycle</source>
+        <translation>整个周期</translation>
+    </message>
+    <message>
+        <source>A department includes its sub-departments</source>
+        <translation>部门包含其下级部门</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Change the chosen result&apos;s score or grade, with a reason</source>
+        <translation>调整所选结果的得分或等级，需填写原因</translation>
+    </message>
+    <message>
+        <source>Grade distribution</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>比例要求</translation>
+    </message>
+    <message>
+        <source>Shown for the calibration discussion; nothing is refused because of a quota.</source>
+        <translation>仅供校准讨论参考；不会因比例要求而拒绝任何结果。</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; leniency</source>
+        <translation>评审人评分宽严度</translation>
+    </message>
+    <message>
+        <source>{count} results with a score.</source>
+        <translation>有得分的结果共 {count} 份。</translation>
+    </message>
+    <message>
+        <source>{count} forms have no score yet and are not counted.</source>
+        <translation>有 {count} 份考核表尚无得分，未计入统计。</translation>
+    </message>
+    <message>
+        <source>{count} results adjusted in calibration.</source>
+        <translation>校准中调整了 {count} 个结果。</translation>
+    </message>
+    <message>
+        <source>{grade}: {count} ({share})</source>
+        <translation>{grade}：{count}（{share}）</translation>
+    </message>
+    <message>
+        <source>This cycle sets no quotas.</source>
+        <translation>本考核周期未设置比例要求。</translation>
+    </message>
+    <message>
+        <source>Departments outside a quota ({count})</source>
+        <translation>不符合比例要求的部门（{count}）</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>无部门</translation>
+    </message>
+    <message>
+        <source>{department} — {quota}</source>
+        <translation>{department} — {quota}</translation>
+    </message>
+    <message>
+        <source>{quota}
+Outside the quota: discuss it in the calibration.</source>
+        <translation>{quota}
+超出比例要求：请在校准时讨论。</translation>
+    </message>
+    <message>
+        <source>Cycle average: {average}</source>
+        <translation>考核周期平均分：{average}</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>尚无得分。</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationResultModel</name>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The appraised employee; a pencil marks a result adjusted in calibration</source>
+        <translation>被考核员工；带铅笔图标的表示该结果在校准中调整过</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>The department of the form</source>
+        <translation>考核表所属部门</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>The manager who scores the form</source>
+        <translation>为考核表评分的上级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>The score computed from the form</source>
+        <translation>按考核表计算出的得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>The grade of the computed score</source>
+        <translation>计算得分对应的等级</translation>
+    </message>
+    <message>
+        <source>Calibrated score</source>
+        <translation>校准后得分</translation>
+    </message>
+    <message>
+        <source>The score after calibration; double-click to adjust it (a reason is asked)</source>
+        <translation>校准后的得分；双击可调整（需填写原因）</translation>
+    </message>
+    <message>
+        <source>Calibrated grade</source>
+        <translation>校准后等级</translation>
+    </message>
+    <message>
+        <source>The grade after calibration; double-click to adjust it (a reason is asked)</source>
+        <translation>校准后的等级；双击可调整（需填写原因）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why the result was adjusted</source>
+        <translation>调整考核结果的原因</translation>
+    </message>
+    <message>
+        <source>Adjusted in calibration: {reason}</source>
+        <translation>校准调整：{reason}</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>尚无得分</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s number</source>
+        <translation>员工的工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s name</source>
+        <translation>员工的姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s department now</source>
+        <translation>员工目前所在部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s position now</source>
+        <translation>员工当前的岗位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>在职状态</translation>
+    </message>
+    <message>
+        <source>Employment status now</source>
+        <translation>目前的在职状态</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>参评</translation>
+    </message>
+    <message>
+        <source>Whether the cycle appraises this person</source>
+        <translation>本考核周期是否考核此人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The rule, or your change by hand, that decides it</source>
+        <translation>决定结果的规则，或您的手动调整</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>The template the person&apos;s form uses: the most specific that fits, or the one you chose</source>
+        <translation>此人考核表使用的考核模板：最匹配的模板，或您选定的模板</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Whether the person already has a form in this cycle</source>
+        <translation>此人在本周期是否已有考核表</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Has a form</source>
+        <translation>已有考核表</translation>
+    </message>
+    <message>
+        <source>None fits</source>
+        <translation>无适用模板</translation>
+    </message>
+    <message>
+        <source>Several: {names}</source>
+        <translation>多个：{names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name} (chosen)</source>
+        <translation>{name}（已选）</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHeadDialog</name>
     <message>
         <source>Head of “{path}” now: {name}.</source>
@@ -411,6 +1496,54 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
     <message>
         <source>{rows} employees written to {path}.</source>
         <translation>已将 {rows} 名员工写入 {path}。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>There is no appraisal cycle named “{name}” (cycles: {known}).</source>
+        <translation>没有名为“{name}”的考核周期（现有考核周期：{known}）。</translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation>考核模板：</translation>
+    </message>
+    <message>
+        <source>{code}	{name}	version {version}	{forms} forms{retired}</source>
+        <translation>{code}	{name}	第 {version} 版	{forms} 份考核表{retired}</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Cycles:</source>
+        <translation>考核周期：</translation>
+    </message>
+    <message>
+        <source>{name}	{start} – {end}	{state}	{locked} of {forms} forms finalized</source>
+        <translation>{name}	{start} – {end}	{state}	{forms} 份考核表中已定稿 {locked} 份</translation>
+    </message>
+    <message>
+        <source>{file} was not imported ({count} problems):</source>
+        <translation>{file} 未导入（{count} 个问题）：</translation>
+    </message>
+    <message>
+        <source>New template, version {number}.</source>
+        <translation>新考核模板，版本 {number}。</translation>
+    </message>
+    <message>
+        <source>Saved as version {number} of the template with this code.</source>
+        <translation>已保存为该编码考核模板的第 {number} 版。</translation>
+    </message>
+    <message>
+        <source>The template already holds exactly this (version {number}); nothing changed.</source>
+        <translation>该考核模板的内容与此完全相同（版本 {number}），未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The results are written as .xlsx: {path}</source>
+        <translation>考核结果已写入 .xlsx 文件：{path}</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -617,6 +1750,457 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
     </message>
 </context>
 <context>
+    <name>CycleDashboardView</name>
+    <message>
+        <source>Check the population…</source>
+        <translation>核对参评范围…</translation>
+    </message>
+    <message>
+        <source>Everyone in or out of the cycle, why, and the template each person gets</source>
+        <translation>本考核周期纳入和未纳入的所有人员、原因，以及每人使用的考核模板</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Choose a cycle above to see how far its forms are.</source>
+        <translation>在上方选择一个考核周期，即可查看其考核表的进度。</translation>
+    </message>
+    <message>
+        <source>{scored} of {forms} forms scored</source>
+        <translation>{forms} 份考核表中已评分 {scored} 份</translation>
+    </message>
+    <message>
+        <source>grades so far: {grades}</source>
+        <translation>目前等级：{grades}</translation>
+    </message>
+    <message>
+        <source>{count} left out</source>
+        <translation>已排除 {count} 份</translation>
+    </message>
+    <message>
+        <source>{count} forms at this step, {late} of them past the deadline of {date}.</source>
+        <translation>此环节有 {count} 份考核表，其中 {late} 份已超过截止日期 {date}。</translation>
+    </message>
+    <message>
+        <source>{count} forms at this step; its deadline is {date}.</source>
+        <translation>此环节有 {count} 份考核表，截止日期为 {date}。</translation>
+    </message>
+    <message>
+        <source>{count} forms at this step.</source>
+        <translation>有 {count} 份考核表处于此环节。</translation>
+    </message>
+    <message>
+        <source>Click to list them.</source>
+        <translation>点击查看列表。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Forms past the deadline of the step they are at. Click to list them.</source>
+        <translation>已超过所在环节截止日期的考核表。点击可列出这些考核表。</translation>
+    </message>
+    <message>
+        <source>{none} people match no template and {several} match several, so they have no form yet.</source>
+        <translation>{none} 人没有匹配的考核模板，{several} 人匹配到多个考核模板，因此他们还没有考核表。</translation>
+    </message>
+    <message>
+        <source>{none} people match no template, so they have no form yet.</source>
+        <translation>{none} 人没有匹配的考核模板，因此还没有考核表。</translation>
+    </message>
+    <message>
+        <source>{several} people match several templates equally, so they have no form yet.</source>
+        <translation>有 {several} 人同时符合多个考核模板，因此尚未生成考核表。</translation>
+    </message>
+    <message>
+        <source>This cycle has no forms yet. Check who it appraises and generate their forms.</source>
+        <translation>本周期还没有考核表。请核对参评人员，并为其生成考核表。</translation>
+    </message>
+    <message>
+        <source>No forms in this cycle yet.</source>
+        <translation>本考核周期还没有考核表。</translation>
+    </message>
+    <message>
+        <source>By department ({count})</source>
+        <translation>按部门（{count}）</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue: every form is within its deadline.</source>
+        <translation>没有逾期事项：所有考核表均在截止日期内。</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>已逾期（{count}）</translation>
+    </message>
+    <message>
+        <source>Low performers are known once the cycle is finalized: its results count from then on.</source>
+        <translation>考核周期定稿后才能确定绩效偏低人员：其结果从定稿时起才计入。</translation>
+    </message>
+    <message>
+        <source>Low performers</source>
+        <translation>绩效偏低人员</translation>
+    </message>
+    <message>
+        <source>Looking for low performers…</source>
+        <translation>正在查找绩效偏低的员工…</translation>
+    </message>
+    <message>
+        <source>No low performers in this cycle.</source>
+        <translation>本周期没有绩效偏低的员工。</translation>
+    </message>
+    <message>
+        <source>Low performers ({count})</source>
+        <translation>绩效偏低人员（{count}）</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this cycle yet.</source>
+        <translation>本考核周期还没有任何记录。</translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation>打开考核表</translation>
+    </message>
+    <message>
+        <source>Open employee file</source>
+        <translation>打开员工档案</translation>
+    </message>
+</context>
+<context>
+    <name>CycleFormsPage</name>
+    <message>
+        <source>{name} (v{version})</source>
+        <translation>{name}（第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>The department the form was made for</source>
+        <translation>考核表对应的部门</translation>
+    </message>
+    <message>
+        <source>The template and the version the form is frozen on</source>
+        <translation>考核表固定使用的考核模板及版本</translation>
+    </message>
+    <message>
+        <source>Where the form is in the workflow; red when past its deadline</source>
+        <translation>考核表当前所处的环节；超过截止日期时显示为红色</translation>
+    </message>
+    <message>
+        <source>Who reviews the form as manager</source>
+        <translation>以上级身份评分的评审人</translation>
+    </message>
+    <message>
+        <source>The result that counts (after calibration)</source>
+        <translation>最终有效的考核结果（校准后）</translation>
+    </message>
+    <message>
+        <source>The deadline of the step the form is at</source>
+        <translation>考核表所在环节的截止日期</translation>
+    </message>
+    <message>
+        <source>{date}, overdue</source>
+        <translation>{date}，已逾期</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation>打开考核表</translation>
+    </message>
+    <message>
+        <source>Open the chosen form (Enter or double-click)</source>
+        <translation>打开所选考核表（Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>Send on</source>
+        <translation>提交至下一步</translation>
+    </message>
+    <message>
+        <source>Move the chosen forms to their next step (drafts to self-assessment, and so on)</source>
+        <translation>将所选考核表提交至下一环节（如草稿提交至自评，依此类推）</translation>
+    </message>
+    <message>
+        <source>Search number or name</source>
+        <translation>搜索工号或姓名</translation>
+    </message>
+    <message>
+        <source>Search forms</source>
+        <translation>搜索考核表</translation>
+    </message>
+    <message>
+        <source>Department (with its sub-departments)</source>
+        <translation>部门（含下级部门）</translation>
+    </message>
+    <message>
+        <source>Step of the workflow</source>
+        <translation>流程环节</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看已逾期</translation>
+    </message>
+    <message>
+        <source>Only forms past the deadline of their step</source>
+        <translation>仅显示已超过所在环节截止日期的考核表</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>1 form</source>
+        <translation>1 份考核表</translation>
+    </message>
+    <message>
+        <source>{count} forms</source>
+        <translation>{count} 份考核表</translation>
+    </message>
+    <message>
+        <source>No form matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的考核表。</translation>
+    </message>
+    <message>
+        <source>This cycle has no forms yet. Choose the cycle on the Cycles tab and use Population to generate them.</source>
+        <translation>本周期还没有考核表。请在“考核周期”页选择该周期，再通过“参评范围”生成考核表。</translation>
+    </message>
+    <message>
+        <source>Open employee file</source>
+        <translation>打开员工档案</translation>
+    </message>
+    <message>
+        <source>Sending on…</source>
+        <translation>正在提交至下一步…</translation>
+    </message>
+    <message>
+        <source>1 form was sent on to its next step.</source>
+        <translation>1 份考核表已提交至下一环节。</translation>
+    </message>
+    <message>
+        <source>{count} forms were sent on to their next step.</source>
+        <translation>已将 {count} 份考核表提交至下一环节。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names}，另有 {more} 人</translation>
+    </message>
+    <message>
+        <source>The form no longer exists.</source>
+        <translation>该考核表已不存在。</translation>
+    </message>
+    <message>
+        <source>{count} not sent on ({names}): {reason}</source>
+        <translation>{count} 份未能提交（{names}）：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CycleLogModel</name>
+    <message>
+        <source>Not finished when the cycle was finalized</source>
+        <translation>考核周期定稿时尚未完成</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>When it was recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Form of</source>
+        <translation>考核对象</translation>
+    </message>
+    <message>
+        <source>Whose form it is about (empty: the cycle itself)</source>
+        <translation>该记录涉及谁的考核表（为空表示考核周期本身）</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>The kind of change</source>
+        <translation>变更类型</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>The form&apos;s step before and after</source>
+        <translation>考核表变动前后所处的环节</translation>
+    </message>
+    <message>
+        <source>Reason or comment</source>
+        <translation>原因或意见</translation>
+    </message>
+    <message>
+        <source>The reason or comment given with the change</source>
+        <translation>变更时填写的原因或意见</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Who recorded it</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+</context>
+<context>
+    <name>CycleTableModel</name>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>The appraisal cycle&apos;s name</source>
+        <translation>考核周期的名称</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Month, quarter, half-year, year or custom dates</source>
+        <translation>月度、季度、半年度、年度或自定义日期</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The period the appraisal is about</source>
+        <translation>本次考核所针对的期间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open: forms are being filled in. Finalized: results published. Archived: closed for good</source>
+        <translation>进行中：考核表正在填写。已定稿：结果已发布。已归档：永久关闭</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Forms in the cycle (forms left out are not counted)</source>
+        <translation>本周期的考核表数（不含已排除的考核表）</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Forms finalized or archived</source>
+        <translation>已定稿或已归档的考核表</translation>
+    </message>
+</context>
+<context>
+    <name>CycleWizard</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>1 form was made.</source>
+        <translation>已生成 1 份考核表。</translation>
+    </message>
+    <message>
+        <source>{count} forms were made.</source>
+        <translation>已生成 {count} 份考核表。</translation>
+    </message>
+    <message>
+        <source>By template: {templates}.</source>
+        <translation>按考核模板：{templates}。</translation>
+    </message>
+    <message>
+        <source>{count} people already had a form; theirs were left as they were.</source>
+        <translation>{count} 人已有考核表，其考核表保持不变。</translation>
+    </message>
+    <message>
+        <source>No template fits {count} people, so they have no form: {names}.</source>
+        <translation>有 {count} 人没有适用的考核模板，因此没有考核表：{names}。</translation>
+    </message>
+    <message>
+        <source>Several templates fit {count} people equally, so they have no form: {names}.</source>
+        <translation>有 {count} 人同时适用多个考核模板且无法区分，因此未生成考核表：{names}。</translation>
+    </message>
+    <message>
+        <source>Choose their template in the population and generate again.</source>
+        <translation>请在参评范围中为他们选择考核模板，然后重新生成。</translation>
+    </message>
+    <message>
+        <source>Edit appraisal cycle</source>
+        <translation>编辑考核周期</translation>
+    </message>
+    <message>
+        <source>New appraisal cycle</source>
+        <translation>新建考核周期</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentHistory</name>
     <message>
         <source>1 employee</source>
@@ -708,6 +2292,85 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
     <message>
         <source>Who recorded the change</source>
         <translation>记录此变更的人</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentProgressModel</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>The department the form belongs to (double-click for its forms)</source>
+        <translation>考核表所属部门（双击查看该部门的考核表）</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Forms of this department in the cycle</source>
+        <translation>本部门在该考核周期中的考核表</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Not handed out yet</source>
+        <translation>尚未发放</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>At self-assessment</source>
+        <translation>自评中</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>At the manager&apos;s review</source>
+        <translation>上级评分中</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人事</translation>
+    </message>
+    <message>
+        <source>At HR review</source>
+        <translation>人事复核中</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Finalized or archived</source>
+        <translation>已定稿或已归档</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Past the deadline of the step they are at</source>
+        <translation>已超过所在环节的截止日期</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Forms with a score already</source>
+        <translation>已有得分的考核表</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +2673,54 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
     <message>
         <source>Issued by</source>
         <translation>发证机构</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Calibrated score</source>
+        <translation>校准后得分</translation>
+    </message>
+    <message>
+        <source>Calibrated grade</source>
+        <translation>校准后等级</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>录入值</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Provided as</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>不参评</translation>
+    </message>
+    <message>
+        <source>Finalized on</source>
+        <translation>定稿时间</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1607,14 +3318,6 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>要从档案中删除“{0}”（{1}）吗？档案的历史记录中会保留其内容。</translation>
     </message>
     <message>
-        <source>No appraisal results yet</source>
-        <translation>暂无考核结果</translation>
-    </message>
-    <message>
-        <source>Finalised appraisal results will appear here once appraisal cycles are run under Appraisals. Nothing needs to be done in this file.</source>
-        <translation>在“绩效考核”中完成考核周期后，最终考核结果会显示在这里。无需在本档案中进行任何操作。</translation>
-    </message>
-    <message>
         <source>The category the next added file gets</source>
         <translation>下一个添加的文件所属的类别</translation>
     </message>
@@ -2118,6 +3821,126 @@ Show them?</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <source>Finalize cycle</source>
+        <translation>考核周期定稿</translation>
+    </message>
+    <message>
+        <source>{count} forms of “{name}” are not finalized yet:</source>
+        <translation>“{name}”中有 {count} 份考核表尚未定稿：</translation>
+    </message>
+    <message>
+        <source>Finish them first, or finalize the cycle without them: they are then left out of the cycle and get no result (this is recorded). The others&apos; results are published into the employees&apos; files.</source>
+        <translation>请先完成这些考核表，或者不等它们、直接将考核周期定稿：相关人员将不参加本考核周期，也没有考核结果（此操作会被记录）。其他人的考核结果将发布到员工档案中。</translation>
+    </message>
+    <message>
+        <source>Finish them first</source>
+        <translation>先完成这些考核表</translation>
+    </message>
+    <message>
+        <source>Opens the cycle&apos;s forms; nothing is finalized</source>
+        <translation>打开本考核周期的考核表；不会定稿任何内容</translation>
+    </message>
+    <message>
+        <source>Finalize without them</source>
+        <translation>跳过这些表，直接定稿</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePage</name>
+    <message>
+        <source>Generating the forms</source>
+        <translation>生成考核表</translation>
+    </message>
+    <message>
+        <source>One form per appraised person, with the latest version of their template. All are made, or none.</source>
+        <translation>为每位参评人员生成一份考核表，使用其考核模板的最新版本。要么全部生成，要么一份也不生成。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Making the forms…</source>
+        <translation>正在生成考核表…</translation>
+    </message>
+    <message>
+        <source>The forms are made. The cycle is ready on the Cycles tab.</source>
+        <translation>考核表已生成，可在“考核周期”页签中找到该考核周期。</translation>
+    </message>
+</context>
+<context>
+    <name>GradeBandModel</name>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s name, for example S, A, B</source>
+        <translation>等级名称，例如 S、A、B</translation>
+    </message>
+    <message>
+        <source>A score at least this reaches the grade</source>
+        <translation>得分达到此值即为该等级</translation>
+    </message>
+    <message>
+        <source>below the others</source>
+        <translation>低于以上各等级</translation>
+    </message>
+</context>
+<context>
+    <name>GradesPage</name>
+    <message>
+        <source>Grades and quotas</source>
+        <translation>等级与比例要求</translation>
+    </message>
+    <message>
+        <source>Which score reaches which grade, and optional limits on how many get each.</source>
+        <translation>多少分对应哪个等级，以及可选的各等级人数比例要求。</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>等级划分</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>删除等级</translation>
+    </message>
+    <message>
+        <source>S/A/B/C/D</source>
+        <translation>S/A/B/C/D</translation>
+    </message>
+    <message>
+        <source>Back to the usual grades: S from 95, A from 85, B from 70, C from 60, else D</source>
+        <translation>恢复常用等级：95 分及以上为 S，85 分及以上为 A，70 分及以上为 B，60 分及以上为 C，其余为 D</translation>
+    </message>
+    <message>
+        <source>Quotas (optional)</source>
+        <translation>比例要求（可选）</translation>
+    </message>
+    <message>
+        <source>For example S at most 10 %. Calibration shows whether they are met; they never stop anyone&apos;s grade.</source>
+        <translation>例如 S 级不超过 10%。校准时会显示是否符合；比例要求不会阻止任何人获得相应等级。</translation>
+    </message>
+    <message>
+        <source>Add quota</source>
+        <translation>添加比例要求</translation>
+    </message>
+    <message>
+        <source>Remove quota</source>
+        <translation>删除比例要求</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +4692,13 @@ Show them?</source>
     </message>
 </context>
 <context>
+    <name>ItemTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>JobFields</name>
     <message>
         <source>Choose a department</source>
@@ -2905,6 +4735,117 @@ Show them?</source>
     <message>
         <source>Hire date</source>
         <translation>入职日期</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCyclesPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change the cycle&apos;s settings and who it appraises; adds forms for people still missing</source>
+        <translation>修改考核周期的设置和参评范围；为尚未生成考核表的人员补充考核表</translation>
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation>定稿…</translation>
+    </message>
+    <message>
+        <source>Publish the results into the employees&apos; files</source>
+        <translation>将考核结果发布到员工档案</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新开启…</translation>
+    </message>
+    <message>
+        <source>Open a finalized cycle again for changes (the reason is recorded)</source>
+        <translation>重新开启已定稿的周期以便修改（会记录原因）</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>Close a finalized cycle for good: its forms become read-only</source>
+        <translation>永久关闭已定稿的考核周期：其考核表将变为只读</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>List the cycle&apos;s forms (Enter)</source>
+        <translation>列出该考核周期的考核表 (Enter)</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Grade distribution, quotas and reviewers&apos; leniency; adjust results</source>
+        <translation>等级分布、比例要求和评审人评分宽严度；调整结果</translation>
+    </message>
+    <message>
+        <source>Population…</source>
+        <translation>参评范围…</translation>
+    </message>
+    <message>
+        <source>Who the cycle appraises and with which template; generate missing forms</source>
+        <translation>该考核周期考核哪些人、使用哪个考核模板；生成缺少的考核表</translation>
+    </message>
+    <message>
+        <source>No appraisal cycles yet. Set up the first one: its period, deadlines, grades and who it appraises.</source>
+        <translation>还没有考核周期。请设置第一个考核周期：考核期、截止日期、等级和参评范围。</translation>
+    </message>
+    <message>
+        <source>New cycle…</source>
+        <translation>新建考核周期…</translation>
+    </message>
+    <message>
+        <source>Finalize cycle</source>
+        <translation>考核周期定稿</translation>
+    </message>
+    <message>
+        <source>Finalize “{name}”? Its {count} results are published into the employees&apos; files. Changing them afterwards needs the cycle reopened, with a reason.</source>
+        <translation>要定稿“{name}”吗？其 {count} 个结果将写入员工档案。之后如需修改，须重新开启该周期并填写原因。</translation>
+    </message>
+    <message>
+        <source>“{name}” is finalized. {count} unfinished forms were left out of it.</source>
+        <translation>“{name}”已定稿。有 {count} 份未完成的考核表未纳入。</translation>
+    </message>
+    <message>
+        <source>“{name}” is finalized.</source>
+        <translation>“{name}”已定稿。</translation>
+    </message>
+    <message>
+        <source>Reopen cycle</source>
+        <translation>重新开启考核周期</translation>
+    </message>
+    <message>
+        <source>“{name}” opens again for changes. Its finalized forms stay finalized; changing one needs a reason of its own. Why is the cycle reopened?</source>
+        <translation>“{name}”将重新开启以便修改。其中已定稿的考核表仍保持定稿，修改任何一份都需另外填写原因。为什么要重新开启该周期？</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <source>“{name}” is open again.</source>
+        <translation>“{name}”已重新开启。</translation>
+    </message>
+    <message>
+        <source>Archive cycle</source>
+        <translation>归档考核周期</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”? Its finalized forms become read-only in the employees&apos; files, and the cycle can no longer be reopened.</source>
+        <translation>要归档“{name}”吗？其已定稿的考核表在员工档案中将变为只读，且该考核周期不能再重新开启。</translation>
+    </message>
+    <message>
+        <source>“{name}” is archived with its {count} forms.</source>
+        <translation>“{name}”及其 {count} 份考核表已归档。</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +5115,14 @@ Show them?</source>
         <translation>无有效合同</translation>
     </message>
     <message>
+        <source>Appraisal form overdue</source>
+        <translation>考核表已逾期</translation>
+    </message>
+    <message>
+        <source>Low performer</source>
+        <translation>绩效偏低</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>文本</translation>
     </message>
@@ -3234,6 +5183,10 @@ Show them?</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
@@ -3252,6 +5205,222 @@ Show them?</source>
     <message>
         <source>Attachment</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <source>Appraisal template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Appraisal template version</source>
+        <translation>考核模板版本</translation>
+    </message>
+    <message>
+        <source>Appraisal cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Appraisal form</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Appraisal score</source>
+        <translation>考核得分</translation>
+    </message>
+    <message>
+        <source>Bonus, deduction or veto</source>
+        <translation>加分项、扣分项或否决项</translation>
+    </message>
+    <message>
+        <source>Appraisal log</source>
+        <translation>考核操作记录</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Manager review</source>
+        <translation>上级评分</translation>
+    </message>
+    <message>
+        <source>HR review</source>
+        <translation>人事复核</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>提交至下一步</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新开启</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人事</translation>
+    </message>
+    <message>
+        <source>Typed from paper</source>
+        <translation>纸质录入</translation>
+    </message>
+    <message>
+        <source>Imported workbook</source>
+        <translation>表格导入</translation>
+    </message>
+    <message>
+        <source>Entered by HR</source>
+        <translation>人事录入</translation>
+    </message>
+    <message>
+        <source>Quantitative</source>
+        <translation>定量</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>过程</translation>
+    </message>
+    <message>
+        <source>Ratio to target</source>
+        <translation>按完成率计分</translation>
+    </message>
+    <message>
+        <source>Threshold bands</source>
+        <translation>分段计分</translation>
+    </message>
+    <message>
+        <source>Deduction per incident</source>
+        <translation>按次扣分</translation>
+    </message>
+    <message>
+        <source>Pass or fail</source>
+        <translation>达标/不达标</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>By the cycle&apos;s rules</source>
+        <translation>按考核周期规则</translation>
+    </message>
+    <message>
+        <source>Included by hand</source>
+        <translation>手动纳入参评</translation>
+    </message>
+    <message>
+        <source>Excluded by hand</source>
+        <translation>手动排除</translation>
+    </message>
+    <message>
+        <source>Hired after the cut-off date</source>
+        <translation>在截止日期之后入职</translation>
+    </message>
+    <message>
+        <source>Changed after finalizing</source>
+        <translation>定稿后修改</translation>
+    </message>
+    <message>
+        <source>Score recalculated</source>
+        <translation>已重新计算得分</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>校准后</translation>
+    </message>
+    <message>
+        <source>Reviewer changed</source>
+        <translation>更换评审人</translation>
+    </message>
+    <message>
+        <source>Template changed</source>
+        <translation>考核模板已更换</translation>
+    </message>
+    <message>
+        <source>Excluded from the cycle</source>
+        <translation>移出考核周期</translation>
+    </message>
+    <message>
+        <source>Included again</source>
+        <translation>重新纳入参评</translation>
+    </message>
+    <message>
+        <source>Cycle finalized</source>
+        <translation>考核周期定稿</translation>
+    </message>
+    <message>
+        <source>Cycle reopened</source>
+        <translation>考核周期已重新开启</translation>
+    </message>
+    <message>
+        <source>Cycle archived</source>
+        <translation>考核周期已归档</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>否决项</translation>
     </message>
     <message>
         <source>Imported from a roster</source>
@@ -3309,6 +5478,41 @@ Show them?</source>
     </message>
 </context>
 <context>
+    <name>LeniencyModel</name>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>The manager who scored</source>
+        <translation>评分的上级</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Scored forms of this reviewer</source>
+        <translation>该评审人已评分的考核表数</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>The average score this reviewer&apos;s forms reached</source>
+        <translation>该评审人所评考核表的平均得分</translation>
+    </message>
+    <message>
+        <source>Against the average</source>
+        <translation>与平均分之差</translation>
+    </message>
+    <message>
+        <source>Above 0: more lenient than the cycle&apos;s average; below 0: stricter</source>
+        <translation>大于 0：比考核周期平均水平宽松；小于 0：更严格</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleDialogs</name>
     <message>
         <source>not recorded</source>
@@ -3340,6 +5544,65 @@ Show them?</source>
     <message>
         <source>The vault will be created as {path}</source>
         <translation>档案库将创建为 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LowPerformerModel</name>
+    <message>
+        <source>Below the cycle&apos;s low-score line</source>
+        <translation>低于本周期的低分线</translation>
+    </message>
+    <message>
+        <source>In the two lowest grades twice in a row</source>
+        <translation>连续两次处于最低的两个等级</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s number</source>
+        <translation>员工的工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s name (double-click for the form)</source>
+        <translation>员工姓名（双击打开考核表）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s department now</source>
+        <translation>员工目前所在部门</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>The result that counts (after calibration)</source>
+        <translation>最终有效的考核结果（校准后）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>The grade that counts</source>
+        <translation>最终生效的等级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why the result counts as low performance</source>
+        <translation>该结果被判定为绩效偏低的原因</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +6253,246 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <source>Another department with this name already exists at this level.</source>
         <translation>同一级已有同名的部门。</translation>
     </message>
+    <message>
+        <source>Add at least one dimension with its indicators.</source>
+        <translation>请至少添加一个维度及其指标。</translation>
+    </message>
+    <message>
+        <source>This dimension has no indicators yet.</source>
+        <translation>此维度还没有指标。</translation>
+    </message>
+    <message>
+        <source>The dimensions&apos; weights add up to {total} %; they must total 100 %.</source>
+        <translation>各维度权重合计为 {total}%，必须合计为 100%。</translation>
+    </message>
+    <message>
+        <source>The indicators of this dimension add up to {total} %; they must total the dimension&apos;s {expected} %.</source>
+        <translation>该维度下各指标的权重合计为 {total}%，应等于该维度的权重 {expected}%。</translation>
+    </message>
+    <message>
+        <source>Self, manager and HR weights add up to {total} %; they must total 100 %.</source>
+        <translation>自评、上级评分和人事评分的权重合计为 {total}%，必须合计为 100%。</translation>
+    </message>
+    <message>
+        <source>Enter a number greater than 0.</source>
+        <translation>请输入大于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>Enter 0 or more.</source>
+        <translation>请输入 0 或更大的数。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Enter a short code.</source>
+        <translation>请输入简短的编码。</translation>
+    </message>
+    <message>
+        <source>This code is used twice; each must be unique.</source>
+        <translation>此编码重复使用；每个编码都必须唯一。</translation>
+    </message>
+    <message>
+        <source>This name is already used. Choose another.</source>
+        <translation>此名称已被使用，请另取一个。</translation>
+    </message>
+    <message>
+        <source>A quantitative indicator needs a target.</source>
+        <translation>定量指标必须填写目标值。</translation>
+    </message>
+    <message>
+        <source>The target must be greater than 0.</source>
+        <translation>目标值必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The cap must not be below the floor.</source>
+        <translation>上限不能低于下限。</translation>
+    </message>
+    <message>
+        <source>Add at least one band (from how much achieved, which score).</source>
+        <translation>请至少添加一个分段（完成多少，得多少分）。</translation>
+    </message>
+    <message>
+        <source>List the bands from the highest achievement down.</source>
+        <translation>请按完成情况从高到低列出各分段。</translation>
+    </message>
+    <message>
+        <source>A lower band cannot give a higher score.</source>
+        <translation>较低的分段不能对应更高的得分。</translation>
+    </message>
+    <message>
+        <source>The starting score must not be below the floor.</source>
+        <translation>起始分不能低于下限。</translation>
+    </message>
+    <message>
+        <source>The score for a fail cannot be higher than for a pass.</source>
+        <translation>不达标的得分不能高于达标的得分。</translation>
+    </message>
+    <message>
+        <source>Add the levels of the rating scale.</source>
+        <translation>请添加评分等级表的各个档位。</translation>
+    </message>
+    <message>
+        <source>This level is listed twice.</source>
+        <translation>此档位重复出现了两次。</translation>
+    </message>
+    <message>
+        <source>Add the milestones of the checklist.</source>
+        <translation>请添加清单中的里程碑。</translation>
+    </message>
+    <message>
+        <source>This grade is listed twice.</source>
+        <translation>此等级重复列出。</translation>
+    </message>
+    <message>
+        <source>List the grades from the highest score down.</source>
+        <translation>请按得分从高到低列出各等级。</translation>
+    </message>
+    <message>
+        <source>This grade is not one of the cycle&apos;s grades.</source>
+        <translation>该等级不属于本周期的等级。</translation>
+    </message>
+    <message>
+        <source>Choose the grades the quota counts.</source>
+        <translation>请选择比例要求所统计的等级。</translation>
+    </message>
+    <message>
+        <source>A share is between 0 and 100 %.</source>
+        <translation>比例应在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation>该部门已不存在。</translation>
+    </message>
+    <message>
+        <source>That position no longer exists.</source>
+        <translation>该岗位已不存在。</translation>
+    </message>
+    <message>
+        <source>This template is retired; it gives no new forms.</source>
+        <translation>此考核模板已停用，不会再生成新的考核表。</translation>
+    </message>
+    <message>
+        <source>The stored template cannot be read.</source>
+        <translation>无法读取已保存的考核模板。</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>结束日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>The deadlines must follow each other: self-assessment, then manager, then HR.</source>
+        <translation>截止日期须依次排列：先自评，再上级评分，最后人事复核。</translation>
+    </message>
+    <message>
+        <source>This cycle is closed. Reopen it first (the reopening is recorded).</source>
+        <translation>此考核周期已关闭。请先重新开启（重新开启会被记录）。</translation>
+    </message>
+    <message>
+        <source>Finalize the cycle first.</source>
+        <translation>请先将考核周期定稿。</translation>
+    </message>
+    <message>
+        <source>{count} forms are not finalized yet. Finish them, or finalize the cycle without them.</source>
+        <translation>还有 {count} 份考核表尚未定稿。请完成这些考核表，或不等它们、直接将考核周期定稿。</translation>
+    </message>
+    <message>
+        <source>Forms of this cycle are already finalized, so its grades can no longer change.</source>
+        <translation>本周期已有考核表定稿，等级划分不能再修改。</translation>
+    </message>
+    <message>
+        <source>Forms are archived together with their cycle.</source>
+        <translation>考核表随所属考核周期一起归档。</translation>
+    </message>
+    <message>
+        <source>The form cannot go to that step from where it is.</source>
+        <translation>考核表无法从当前环节转到该环节。</translation>
+    </message>
+    <message>
+        <source>Say why the form is sent back: the comment tells the person what to redo.</source>
+        <translation>请说明退回考核表的原因：这条意见会告诉对方需要重做哪些内容。</translation>
+    </message>
+    <message>
+        <source>Enter the reason. It is kept with the change.</source>
+        <translation>请填写原因，原因将与此次修改一并保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This form is finalized: a change needs a reason, and it is recorded.</source>
+        <translation>此考核表已定稿：修改须填写原因，并会被记录。</translation>
+    </message>
+    <message>
+        <source>This form is archived and can no longer change.</source>
+        <translation>此考核表已归档，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This form is excluded from the cycle.</source>
+        <translation>该考核表已从本周期中排除。</translation>
+    </message>
+    <message>
+        <source>The form has no score yet: enter the scores first.</source>
+        <translation>该考核表还没有得分：请先录入评分。</translation>
+    </message>
+    <message>
+        <source>The form has not reached this step yet.</source>
+        <translation>考核表尚未到达此环节。</translation>
+    </message>
+    <message>
+        <source>Score every indicator of this sheet.</source>
+        <translation>请为本表的每项指标评分。</translation>
+    </message>
+    <message>
+        <source>This indicator is not on the form&apos;s template.</source>
+        <translation>该指标不在此考核表的考核模板中。</translation>
+    </message>
+    <message>
+        <source>This item is not on the form&apos;s template.</source>
+        <translation>此项不在该考核表所用的考核模板中。</translation>
+    </message>
+    <message>
+        <source>This milestone is not on the indicator&apos;s checklist.</source>
+        <translation>此里程碑不在该指标的里程碑清单中。</translation>
+    </message>
+    <message>
+        <source>This kind of value does not fit the indicator.</source>
+        <translation>此类数值不适用于该指标。</translation>
+    </message>
+    <message>
+        <source>The scores entered do not fit the chosen template.</source>
+        <translation>已录入的评分与所选考核模板不符。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>次数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose one of the scale&apos;s levels.</source>
+        <translation>请选择评分等级表中的一个档位。</translation>
+    </message>
+    <message>
+        <source>Enter at most {limit} points.</source>
+        <translation>最多输入 {limit} 分。</translation>
+    </message>
+    <message>
+        <source>A score is between 0 and {limit}.</source>
+        <translation>得分应在 0 到 {limit} 之间。</translation>
+    </message>
+    <message>
+        <source>Employees cannot review their own form.</source>
+        <translation>员工不能评审自己的考核表。</translation>
+    </message>
+    <message>
+        <source>Choose one of the cycle&apos;s grades.</source>
+        <translation>请选择考核周期中的一个等级。</translation>
+    </message>
 </context>
 <context>
     <name>MoveDepartmentDialog</name>
@@ -4346,6 +6849,159 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     </message>
 </context>
 <context>
+    <name>PopulationDialog</name>
+    <message>
+        <source>Population of “{name}”</source>
+        <translation>“{name}”的参评范围</translation>
+    </message>
+    <message>
+        <source>Generate missing forms</source>
+        <translation>补充生成考核表</translation>
+    </message>
+    <message>
+        <source>Make forms for the appraised people who have none yet; existing forms stay</source>
+        <translation>为尚无考核表的参评人员生成考核表；已有的考核表保持不变</translation>
+    </message>
+    <message>
+        <source>Making the forms…</source>
+        <translation>正在生成考核表…</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationPage</name>
+    <message>
+        <source>Who is appraised</source>
+        <translation>参评范围</translation>
+    </message>
+    <message>
+        <source>The rules choose the people; the next page lists everyone with the reason, and you can include or exclude anyone by hand.</source>
+        <translation>由规则确定参评人员；下一页会列出所有人员及原因，您可以手动纳入或排除任何人。</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>The whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>Only these departments:</source>
+        <translation>仅限以下部门：</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>不参评</translation>
+    </message>
+    <message>
+        <source>Only people hired on or before</source>
+        <translation>仅限入职日期不晚于</translation>
+    </message>
+    <message>
+        <source>Leave out people on probation</source>
+        <translation>不包括试用期员工</translation>
+    </message>
+    <message>
+        <source>Leave out people on a leave of absence</source>
+        <translation>不含休假中的人员</translation>
+    </message>
+    <message>
+        <source>Add at least one department, or choose the whole company.</source>
+        <translation>请至少添加一个部门，或选择全公司。</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationPreviewPanel</name>
+    <message>
+        <source>Everyone in scope</source>
+        <translation>范围内全部人员</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>参评</translation>
+    </message>
+    <message>
+        <source>Not appraised</source>
+        <translation>不参评</translation>
+    </message>
+    <message>
+        <source>No template fits</source>
+        <translation>无适用模板</translation>
+    </message>
+    <message>
+        <source>Several templates fit</source>
+        <translation>匹配到多个考核模板</translation>
+    </message>
+    <message>
+        <source>{included} appraised, {excluded} not. Template: {matched} found, {none} none, {several} several.</source>
+        <translation>参评 {included} 人，不参评 {excluded} 人。考核模板：已匹配 {matched} 人，无匹配 {none} 人，多个匹配 {several} 人。</translation>
+    </message>
+    <message>
+        <source>{count} already have a form.</source>
+        <translation>{count} 人已有考核表。</translation>
+    </message>
+    <message>
+        <source>Search number or name</source>
+        <translation>搜索工号或姓名</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>纳入</translation>
+    </message>
+    <message>
+        <source>Appraise the chosen people whatever the rules say</source>
+        <translation>无论规则如何，均将所选人员纳入考核</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Leave the chosen people out whatever the rules say</source>
+        <translation>无论规则如何，所选人员均不参评</translation>
+    </message>
+    <message>
+        <source>Back to the rules</source>
+        <translation>恢复按规则</translation>
+    </message>
+    <message>
+        <source>Undo your change by hand for the chosen people</source>
+        <translation>撤销对所选人员的手动调整</translation>
+    </message>
+    <message>
+        <source>Choose template…</source>
+        <translation>选择考核模板…</translation>
+    </message>
+    <message>
+        <source>Pick the template for the chosen people (for those none or several fit)</source>
+        <translation>为所选人员指定考核模板（适用于没有匹配或匹配多个考核模板的人员）</translation>
+    </message>
+    <message>
+        <source>Working out who the cycle appraises…</source>
+        <translation>正在确定本周期的参评人员…</translation>
+    </message>
+    <message>
+        <source>There are no templates yet. Create one under Templates.</source>
+        <translation>还没有考核模板。请在“考核模板”中创建。</translation>
+    </message>
+    <message>
+        <source>Choose template</source>
+        <translation>选择考核模板</translation>
+    </message>
+    <message>
+        <source>Template for the {count} chosen people:</source>
+        <translation>所选 {count} 人的考核模板：</translation>
+    </message>
+</context>
+<context>
     <name>PositionTableModel</name>
     <message>
         <source>Position</source>
@@ -4405,6 +7061,21 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>Add position</source>
         <translation>添加岗位</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Who is appraised, and with which template</source>
+        <translation>参评人员及所用考核模板</translation>
+    </message>
+    <message>
+        <source>The cycle&apos;s settings are saved; no forms are made yet. Include or exclude people by hand, and choose the template where none or several fit.</source>
+        <translation>考核周期的设置已保存，但尚未生成考核表。可手动纳入或排除人员，并为没有匹配或匹配到多个考核模板的人员选择考核模板。</translation>
+    </message>
+    <message>
+        <source>Generate forms</source>
+        <translation>生成考核表</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +7165,56 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaModel</name>
+    <message>
+        <source>at most</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>比例（%）</translation>
+    </message>
+    <message>
+        <source>The grades counted together, for example S, A</source>
+        <translation>合并计算的等级，例如 S, A</translation>
+    </message>
+    <message>
+        <source>At most or at least</source>
+        <translation>不超过或不低于</translation>
+    </message>
+    <message>
+        <source>Percent of the cycle&apos;s results</source>
+        <translation>占本考核周期结果的百分比</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>For example: a manager&apos;s score was typed in the wrong form</source>
+        <translation>例如：上级评分录入到了错误的考核表</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +7662,89 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     </message>
 </context>
 <context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>加权合计</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <source>Before rounding</source>
+        <translation>取整前</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Not every indicator has an entry yet.</source>
+        <translation>还有指标未录入。</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>尚未录入任何内容。</translation>
+    </message>
+    <message>
+        <source>{scorers}: not counted yet, so the other weights are scaled up to make 100 %.</source>
+        <translation>{scorers}：尚未计入，因此其他评分人的权重按比例放大，合计为 100%。</translation>
+    </message>
+    <message>
+        <source>No scorer has entered every indicator yet, so there is no score. Partial sheets do not count.</source>
+        <translation>还没有评分人填写完所有指标，因此尚无得分。未填写完整的评分不计入。</translation>
+    </message>
+    <message>
+        <source>{claimed} points given; at most {bound} count in total.</source>
+        <translation>共给出 {claimed} 分；合计最多计入 {bound} 分。</translation>
+    </message>
+    <message>
+        <source>{counted} (capped)</source>
+        <translation>{counted}（已封顶）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{vetoes}: at most {cap}</source>
+        <translation>{vetoes}：最高 {cap} 分</translation>
+    </message>
+    <message>
+        <source>{vetoes} (the score is below {cap} anyway)</source>
+        <translation>{vetoes}（得分本来就低于 {cap}）</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return from leave</source>
@@ -4952,6 +7756,37 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>Back at work on</source>
         <translation>返岗日期</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <source>Change reviewer</source>
+        <translation>更换评审人</translation>
+    </message>
+    <message>
+        <source>{reviewer} reviews the appraisal of {name}.</source>
+        <translation>{reviewer} 负责评审 {name} 的绩效考核。</translation>
+    </message>
+    <message>
+        <source>The appraisal of {name} has no reviewer.</source>
+        <translation>{name}的绩效考核没有评审人。</translation>
+    </message>
+    <message>
+        <source>The &amp;default: the employee&apos;s supervisor, else the department head</source>
+        <translation>默认(&amp;D)：员工的直接上级，没有则为部门负责人</translation>
+    </message>
+    <message>
+        <source>Someone &amp;else</source>
+        <translation>其他人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <source>Choose an employee from the list.</source>
+        <translation>请从列表中选择一名员工。</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +7916,87 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>{amount} ({percent} %)</source>
         <translation>{amount}（{percent}%）</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeEditor</name>
+    <message>
+        <source>Forms are made from the most specific template that fits each employee. Leave a list empty to mean anyone; a template with every list empty applies to everyone.</source>
+        <translation>生成考核表时，为每位员工选用适用范围最具体的考核模板。列表留空表示不限；所有列表都留空的考核模板适用于所有人。</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>With sub-departments</source>
+        <translation>含下级部门</translation>
+    </message>
+    <message>
+        <source>{name} (closed)</source>
+        <translation>{name}（已撤销）</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>{title} · {family}</source>
+        <translation>{title} · {family}</translation>
+    </message>
+    <message>
+        <source>Job families</source>
+        <translation>职族</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Applies to: {scope}</source>
+        <translation>适用范围：{scope}</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeModel</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>With sub-departments</source>
+        <translation>含下级部门</translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Send the appraisal form of {name} back to an earlier step.</source>
+        <translation>将{name}的考核表退回到之前的环节。</translation>
+    </message>
+    <message>
+        <source>Back to</source>
+        <translation>退回至</translation>
+    </message>
+    <message>
+        <source>What should be done again, and why</source>
+        <translation>需要重新做什么，以及原因</translation>
+    </message>
+    <message>
+        <source>The comment is kept in the form&apos;s log.</source>
+        <translation>此意见将保存在考核表的操作记录中。</translation>
+    </message>
+    <message>
+        <source>Comment *</source>
+        <translation>意见 *</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +8251,98 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <source>The field disappears from the employee file; values already entered stay in the files&apos; history.</source>
         <translation>该字段将不再出现在员工档案中；已填写的内容保留在档案的修改记录里。</translation>
     </message>
+    <message>
+        <source>Name and period</source>
+        <translation>名称与考核期</translation>
+    </message>
+    <message>
+        <source>What the cycle appraises and by when each step should be done.</source>
+        <translation>本考核周期考核什么，以及各环节的截止日期。</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Which one</source>
+        <translation>第几期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Filled in from the period; change them for a period of your own.</source>
+        <translation>根据考核期自动填写；如使用自定义考核期，请自行修改。</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Low performance</source>
+        <translation>绩效偏低</translation>
+    </message>
+    <message>
+        <source>Results below</source>
+        <translation>得分低于</translation>
+    </message>
+    <message>
+        <source>count as low performance</source>
+        <translation>视为绩效偏低</translation>
+    </message>
+    <message>
+        <source>Low-score line</source>
+        <translation>低分线</translation>
+    </message>
+    <message>
+        <source>Q{number}</source>
+        <translation>第 {number} 季度</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>{year}-{month} appraisal</source>
+        <translation>{year}年{month}月绩效考核</translation>
+    </message>
+    <message>
+        <source>{year} Q{number} appraisal</source>
+        <translation>{year} 年第 {number} 季度绩效考核</translation>
+    </message>
+    <message>
+        <source>{year} first-half appraisal</source>
+        <translation>{year} 年上半年绩效考核</translation>
+    </message>
+    <message>
+        <source>{year} second-half appraisal</source>
+        <translation>{year} 年下半年绩效考核</translation>
+    </message>
+    <message>
+        <source>{year} annual appraisal</source>
+        <translation>{year}年度绩效考核</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorDialog</name>
@@ -5369,6 +8377,986 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>Choose an employee from the list.</source>
         <translation>请从列表中选择一名员工。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <source>Meets expectations</source>
+        <translation>符合预期</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
+        <source>{path} and its sub-departments</source>
+        <translation>{path} 及其下级部门</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>job family {family}</source>
+        <translation>职族 {family}</translation>
+    </message>
+    <message>
+        <source>grades {grades}</source>
+        <translation>职级 {grades}</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Achieved at least (% of target)</source>
+        <translation>完成率不低于（占目标值 %）</translation>
+    </message>
+    <message>
+        <source>From this much of the target on, the band&apos;s score applies; list the highest first</source>
+        <translation>完成目标值的比例达到此值时，按该分段的得分计；从最高的分段开始填写</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>The score for reaching this band</source>
+        <translation>达到此分段时的得分</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>录入值</translation>
+    </message>
+    <message>
+        <source>The number a scorer picks (1 to 5, for example)</source>
+        <translation>评分人选择的分值（例如 1 到 5）</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The level&apos;s name, such as Good</source>
+        <translation>档位名称，例如“良好”</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>What the behaviour at this level looks like</source>
+        <translation>该档位对应的行为表现</translation>
+    </message>
+    <message>
+        <source>The score this level gives</source>
+        <translation>该档位对应的得分</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Each milestone met counts equally towards the score</source>
+        <translation>每个达成的里程碑对得分的贡献相同</translation>
+    </message>
+    <message>
+        <source>Veto item</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <source>What, when it happens, limits the whole appraisal</source>
+        <translation>一旦发生即限制整个考核得分的事项</translation>
+    </message>
+    <message>
+        <source>Final score at most</source>
+        <translation>最终得分不超过</translation>
+    </message>
+    <message>
+        <source>When triggered, the final score is at most this (0 zeroes it)</source>
+        <translation>触发后，最终得分最高为此值（填 0 则计为 0 分）</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>考核标准</translation>
+    </message>
+    <message>
+        <source>When the veto applies, in words</source>
+        <translation>触发否决的情形说明</translation>
+    </message>
+    <message>
+        <source>Bonus item</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>What earns points on top of the 100 %</source>
+        <translation>在 100% 之外可加分的事项</translation>
+    </message>
+    <message>
+        <source>Points at most</source>
+        <translation>分值上限</translation>
+    </message>
+    <message>
+        <source>The most this item can add</source>
+        <translation>该项最多可加的分数</translation>
+    </message>
+    <message>
+        <source>When the points are given, in words</source>
+        <translation>加分条件说明</translation>
+    </message>
+    <message>
+        <source>Deduction item</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>What costs points outside the 100 %</source>
+        <translation>在 100% 之外扣分的事项</translation>
+    </message>
+    <message>
+        <source>The most this item can take off</source>
+        <translation>该项最多可扣的分数</translation>
+    </message>
+    <message>
+        <source>When the points are taken off, in words</source>
+        <translation>扣分条件说明</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s name, such as S or A; the best first</source>
+        <translation>等级名称，例如 S 或 A；最好的等级排在最前</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>A final score at least this reaches the grade</source>
+        <translation>最终得分达到此分数即可评为该等级</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The template has changes that are not saved. Save them before closing?</source>
+        <translation>考核模板有尚未保存的修改。关闭前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Scorers and grades</source>
+        <translation>评分人与等级</translation>
+    </message>
+    <message>
+        <source>Veto, bonus and deduction</source>
+        <translation>否决项、加分项与扣分项</translation>
+    </message>
+    <message>
+        <source>Where it applies</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>New appraisal template</source>
+        <translation>新建考核模板</translation>
+    </message>
+    <message>
+        <source>“{name}”, version {number} (read only)</source>
+        <translation>“{name}”，第 {number} 版（只读）</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>编辑“{name}”</translation>
+    </message>
+    <message>
+        <source>For example SALES</source>
+        <translation>例如 SALES</translation>
+    </message>
+    <message>
+        <source>For example: Sales staff appraisal</source>
+        <translation>例如：销售人员绩效考核</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Add dimension</source>
+        <translation>添加维度</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Remove the chosen dimension or indicator</source>
+        <translation>删除所选的维度或指标</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Start with the dimensions (业绩, 能力, 态度 …), then add each dimension&apos;s indicators. Weights are percent of the whole appraisal: the dimensions total 100, and each dimension&apos;s weight is its indicators&apos; total.</source>
+        <translation>先设置维度（业绩、能力、态度…），再为每个维度添加指标。权重是占整个考核的百分比：各维度权重合计为 100，每个维度的权重等于其下各指标权重之和。</translation>
+    </message>
+    <message>
+        <source>Add the first dimension</source>
+        <translation>添加第一个维度</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>A short code that stays the same when the name changes (written to Excel)</source>
+        <translation>简短的编码，名称变更时保持不变（会写入 Excel）</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Its indicators</source>
+        <translation>所含指标</translation>
+    </message>
+    <message>
+        <source>Add an indicator to this dimension</source>
+        <translation>为此维度添加指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Percent of the whole appraisal</source>
+        <translation>占整个考核的百分比</translation>
+    </message>
+    <message>
+        <source>How the indicator is judged, as the employee will read it on the form</source>
+        <translation>指标的评价方式，员工会在考核表上看到这段说明</translation>
+    </message>
+    <message>
+        <source>Evaluation standard</source>
+        <translation>考核标准</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Target and scoring</source>
+        <translation>目标值与计分方式</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>元, %, 个 …</source>
+        <translation>元、%、个…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>计分规则</translation>
+    </message>
+    <message>
+        <source>The score never goes below this</source>
+        <translation>得分不会低于此值</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>最高得分</translation>
+    </message>
+    <message>
+        <source>The score never goes above this; above 100 rewards beating the target</source>
+        <translation>得分不会超过此值；高于 100 表示对超额完成目标给予奖励</translation>
+    </message>
+    <message>
+        <source>The first band the result reaches gives the score; list the highest first.</source>
+        <translation>结果达到的第一个分段决定得分；请从最高分段开始列出。</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <source>Score below every band</source>
+        <translation>低于所有分段时的得分</translation>
+    </message>
+    <message>
+        <source>Points per incident</source>
+        <translation>每次扣分</translation>
+    </message>
+    <message>
+        <source>Taken off for each incident</source>
+        <translation>每次扣除的分数</translation>
+    </message>
+    <message>
+        <source>Score with no incident</source>
+        <translation>未发生时的得分</translation>
+    </message>
+    <message>
+        <source>Where the deductions start</source>
+        <translation>扣分的起始分数</translation>
+    </message>
+    <message>
+        <source>Score when met</source>
+        <translation>达标得分</translation>
+    </message>
+    <message>
+        <source>The score when the target is met</source>
+        <translation>达到目标值时的得分</translation>
+    </message>
+    <message>
+        <source>Score when not met</source>
+        <translation>不达标时得分</translation>
+    </message>
+    <message>
+        <source>The score when it is not</source>
+        <translation>不达标时的得分</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>评分等级表</translation>
+    </message>
+    <message>
+        <source>The scorer picks one level; the level&apos;s score is the indicator&apos;s.</source>
+        <translation>评分人选择一个档位，该档位的分数即为该指标的得分。</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>添加档位</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>The score is the share of milestones met × 100; every milestone counts equally.</source>
+        <translation>得分 = 已完成里程碑所占比例 × 100；每个里程碑分量相同。</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <source>Who scores</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Each scorer&apos;s share of the indicator scores. A weight of 0: that person does not score with this template.</source>
+        <translation>各评分人在指标得分中所占的比重。权重为 0 表示此人不按该考核模板评分。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From the best grade down: a final score at least a grade&apos;s lowest score reaches it; below them all, the lowest grade.</source>
+        <translation>从最高等级往下判断：最终得分达到某等级的最低分即评为该等级；低于所有等级的最低分时，评为最低等级。</translation>
+    </message>
+    <message>
+        <source>Add grade</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <source>Lowest grade</source>
+        <translation>最低等级</translation>
+    </message>
+    <message>
+        <source>These sit outside the 100 %: a veto limits the final score when it happens; bonus and deduction points are added or taken off, each within its bounds.</source>
+        <translation>以下各项不计入 100%：否决项一旦触发，将限制最终得分；加分项和扣分项在各自的上限内加分或扣分。</translation>
+    </message>
+    <message>
+        <source>Add veto item</source>
+        <translation>添加否决项</translation>
+    </message>
+    <message>
+        <source>Add bonus item</source>
+        <translation>添加加分项</translation>
+    </message>
+    <message>
+        <source>Add deduction item</source>
+        <translation>添加扣分项</translation>
+    </message>
+    <message>
+        <source>Bonus total at most</source>
+        <translation>加分合计上限</translation>
+    </message>
+    <message>
+        <source>Deduction total at most</source>
+        <translation>扣分项合计上限</translation>
+    </message>
+    <message>
+        <source>Version {number} is kept as it was: forms scored with it keep it. It cannot be changed here; edit the template to make a new version.</source>
+        <translation>第 {number} 版保持原样：用该版本评分的考核表继续使用它。此处不能修改；如需修改，请编辑考核模板以生成新版本。</translation>
+    </message>
+    <message>
+        <source>Forms use version {number} of this template. Saving your changes makes version {next}; the forms made so far keep version {number}.</source>
+        <translation>已有考核表在使用此考核模板的版本 {number}。保存修改将生成版本 {next}；已生成的考核表仍使用版本 {number}。</translation>
+    </message>
+    <message>
+        <source>Dimensions total {total} ✓</source>
+        <translation>维度合计 {total} ✓</translation>
+    </message>
+    <message>
+        <source>{total} ✓</source>
+        <translation>{total} ✓</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>indicators total {total} ✓</source>
+        <translation>指标合计 {total} ✓</translation>
+    </message>
+    <message>
+        <source>{name}: {sentence}</source>
+        <translation>{name}：{sentence}</translation>
+    </message>
+    <message>
+        <source>{place} › {field}</source>
+        <translation>{place} › {field}</translation>
+    </message>
+    <message>
+        <source>Dimension {number}</source>
+        <translation>维度 {number}</translation>
+    </message>
+    <message>
+        <source>Indicator {number}</source>
+        <translation>指标 {number}</translation>
+    </message>
+    <message>
+        <source>{dimension} › {indicator}</source>
+        <translation>{dimension} › {indicator}</translation>
+    </message>
+    <message>
+        <source>{kind} item {number}</source>
+        <translation>{kind}第 {number} 项</translation>
+    </message>
+    <message>
+        <source>{place}: {sentence}</source>
+        <translation>{place}：{sentence}</translation>
+    </message>
+    <message>
+        <source>To solve before saving ({count}): click one to go there.</source>
+        <translation>保存前需解决的问题（{count}）：点击即可跳转到相应位置。</translation>
+    </message>
+    <message>
+        <source>No problems: the template can be saved.</source>
+        <translation>没有问题：可以保存该考核模板。</translation>
+    </message>
+    <message>
+        <source>Solve the problems listed first</source>
+        <translation>请先解决列出的问题</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {count} problems are listed above. Solve them, then save.</source>
+        <translation>尚未保存：上方列出了 {count} 个问题。请解决后再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The template&apos;s short code (also in its Excel workbook)</source>
+        <translation>考核模板的简短编码（也写在其 Excel 工作簿中）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name, as forms show it</source>
+        <translation>考核模板名称，即考核表上显示的名称</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>The latest version: new forms are made from it</source>
+        <translation>最新版本：新的考核表将依此生成</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>How many versions exist; each form keeps the version it was made with</source>
+        <translation>已有的版本数；每份考核表沿用生成时的版本</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Appraisal forms made from any of its versions</source>
+        <translation>由其任一版本生成的考核表</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>The departments, positions and grades whose employees get this template</source>
+        <translation>适用此考核模板的员工所在的部门、岗位和职级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>在职状态</translation>
+    </message>
+    <message>
+        <source>A retired template gives no new forms; forms that use it keep it</source>
+        <translation>已停用的考核模板不再生成新的考核表；已使用该模板的考核表保持不变</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTreeModel</name>
+    <message>
+        <source>Dimension / indicator</source>
+        <translation>维度 / 指标</translation>
+    </message>
+    <message>
+        <source>Dimensions with their indicators; double-click a name to change it</source>
+        <translation>各维度及其指标；双击名称可修改</translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation>权重（%）</translation>
+    </message>
+    <message>
+        <source>Percent of the whole appraisal; a dimension&apos;s weight equals its indicators&apos; total, and the dimensions total 100</source>
+        <translation>占整个考核的百分比；维度权重等于其下指标权重之和，各维度合计为 100</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quantitative (measured against a target), qualitative (rated on a scale) or process (a checklist)</source>
+        <translation>定量（对照目标值衡量）、定性（按评分等级表评定）或过程（按检查清单）</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <source>How a quantitative indicator&apos;s result becomes a score</source>
+        <translation>定量指标的结果如何换算为得分</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Whether more or less of a quantitative indicator is better</source>
+        <translation>定量指标是越高越好还是越低越好</translation>
+    </message>
+    <message>
+        <source>Its indicators total {total} of {weight}</source>
+        <translation>其下指标合计 {total}，维度权重为 {weight}</translation>
+    </message>
+    <message>
+        <source>(new dimension: type its name)</source>
+        <translation>（新维度：请输入名称）</translation>
+    </message>
+    <message>
+        <source>(new indicator: type its name)</source>
+        <translation>（新指标：请输入名称）</translation>
+    </message>
+    <message>
+        <source>Rating scale, {count} levels</source>
+        <translation>评分等级表，{count} 个档位</translation>
+    </message>
+    <message>
+        <source>Checklist, {count} milestones</source>
+        <translation>里程碑清单，{count} 个里程碑</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>An appraisal template exported from EHR Desktop. Edit it in Excel or WPS and import it again: a template with the same code becomes its next version, and forms already made keep theirs.</source>
+        <translation>从 EHR Desktop 导出的考核模板。可在 Excel 或 WPS 中编辑后重新导入：编码相同的考核模板会成为其下一个版本，已生成的考核表仍沿用原来的版本。</translation>
+    </message>
+    <message>
+        <source>The first row of each sheet is its header: keep the header words; add or remove rows freely.</source>
+        <translation>每个工作表的第一行是表头：请保留表头文字；其他行可以自由增删。</translation>
+    </message>
+    <message>
+        <source>Weights are percent of the whole appraisal: a dimension&apos;s weight equals the total of its indicators, and the dimensions total 100. Write 30, 30% or 0.3.</source>
+        <translation>权重是占整个考核的百分比：维度权重等于其下各指标权重之和，各维度合计为 100。可写作 30、30% 或 0.3。</translation>
+    </message>
+    <message>
+        <source>Write a dimension once, on the row of its first indicator (merged cells are fine).</source>
+        <translation>每个维度只需填写一次，写在其第一个指标所在的行（可以使用合并单元格）。</translation>
+    </message>
+    <message>
+        <source>Bands are written achievement:score, highest first, separated by semicolons, for example 100:100; 90:80; 80:60; the score below every band as else:0.</source>
+        <translation>分段写作“完成率:得分”，从高到低排列，用分号分隔，例如 100:100; 90:80; 80:60；低于所有分段时的得分写作 else:0。</translation>
+    </message>
+    <message>
+        <source>A rating scale is written value=label:score, for example 1=Poor:0; 5=Excellent:100; level descriptions as 5=description.</source>
+        <translation>评分等级表的写法为 值=名称:得分，例如 1=差:0; 5=优秀:100；档位说明写作 5=说明。</translation>
+    </message>
+    <message>
+        <source>Where the template applies (departments, positions, grades) is set in the app, not in the workbook.</source>
+        <translation>考核模板的适用范围（部门、岗位、职级）在软件中设置，不在工作簿中设置。</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新建考核模板</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Show retired templates</source>
+        <translation>显示已停用的考核模板</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation>新建考核模板…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Each form keeps the version it was made with. Editing a version that forms use makes a new one.</source>
+        <translation>每份考核表都保留生成时所用的版本。编辑已被考核表使用的版本时，会生成新版本。</translation>
+    </message>
+    <message>
+        <source>View this version</source>
+        <translation>查看此版本</translation>
+    </message>
+    <message>
+        <source>Export this version…</source>
+        <translation>导出此版本…</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>恢复启用</translation>
+    </message>
+    <message>
+        <source>Offer this template to new forms again</source>
+        <translation>恢复启用此考核模板，供新考核表使用</translation>
+    </message>
+    <message>
+        <source>Offer this template to no new form; forms that use it keep it</source>
+        <translation>不再用此考核模板生成新的考核表；已使用该模板的考核表保持不变</translation>
+    </message>
+    <message>
+        <source>No appraisal templates yet. Create one with New template, or import one from an Excel workbook.</source>
+        <translation>还没有考核模板。请用“新建考核模板”创建，或从 Excel 工作簿导入。</translation>
+    </message>
+    <message>
+        <source>Choose a template on the left to see its versions.</source>
+        <translation>在左侧选择一个考核模板，即可查看其各个版本。</translation>
+    </message>
+    <message>
+        <source>Code {code} · latest version {number} · {dimensions} dimensions, {indicators} indicators · {forms} forms</source>
+        <translation>编码 {code} · 最新为第 {number} 版 · {dimensions} 个维度，{indicators} 项指标 · {forms} 份考核表</translation>
+    </message>
+    <message>
+        <source>Applies to: {scope}</source>
+        <translation>适用范围：{scope}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in “{name}”.</source>
+        <translation>“{name}”没有任何修改。</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved as version {number}. The forms made with version {old} keep it; new forms get version {number}.</source>
+        <translation>“{name}”已保存为第 {number} 版。用第 {old} 版生成的考核表继续使用该版本；新的考核表将使用第 {number} 版。</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved.</source>
+        <translation>“{name}”已保存。</translation>
+    </message>
+    <message>
+        <source>“{name}” is offered to new forms again.</source>
+        <translation>“{name}”已恢复启用，可用于新考核表。</translation>
+    </message>
+    <message>
+        <source>“{name}” is retired: it gives no new forms; forms that use it keep it. Tick Show retired templates to bring it back.</source>
+        <translation>“{name}”已停用：不再生成新的考核表，已使用该模板的考核表保持不变。勾选“显示已停用的考核模板”后可恢复启用。</translation>
+    </message>
+    <message>
+        <source>Import an appraisal template</source>
+        <translation>导入考核模板</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>{file} is imported as the new template “{name}”.</source>
+        <translation>{file} 已导入为新考核模板“{name}”。</translation>
+    </message>
+    <message>
+        <source>{file} holds exactly version {number} of “{name}”; nothing was changed.</source>
+        <translation>{file} 与“{name}”的版本 {number} 完全相同；没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>{file} is imported as version {number} of “{name}”. Forms made with earlier versions keep theirs; where it applies stays as set here.</source>
+        <translation>{file} 已导入为“{name}”的第 {number} 版。用之前版本生成的考核表继续使用原版本；适用范围保持此处的设置。</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {reason}</source>
+        <translation>{file} 未导入：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: it has 1 problem. Correct it in Excel and import the file again. Nothing was changed.</source>
+        <translation>{file} 未导入：有 1 个问题。请在 Excel 中改正后重新导入该文件。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: it has {count} problems. Correct them in Excel and import the file again. Nothing was changed.</source>
+        <translation>{file} 未导入：其中有 {count} 个问题。请在 Excel 中更正后重新导入该文件。没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>{code} {name} version {number}.xlsx</source>
+        <translation>{code} {name} 第{number}版.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the template to Excel</source>
+        <translation>将考核模板导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>已导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved: {reason}</source>
+        <translation>无法保存 Excel 工作簿：{reason}</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{sheet}”. Add it; the example workbook shows the layout.</source>
+        <translation>工作簿中没有工作表“{sheet}”。请添加该工作表，格式可参照示例工作簿。</translation>
+    </message>
+    <message>
+        <source>Two sheets mean the same. Keep one of them.</source>
+        <translation>有两个工作表表示同一内容，请只保留其中一个。</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first ten rows. It needs the columns {expected}.</source>
+        <translation>前 10 行中没有找到标题行。标题行须包含以下列：{expected}。</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is missing. Add it to the header row.</source>
+        <translation>缺少“{column}”列。请将其添加到表头行。</translation>
+    </message>
+    <message>
+        <source>This column is there twice. Keep one of them.</source>
+        <translation>此列出现了两次，请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>This label is there twice. Keep one of them.</source>
+        <translation>此标签出现了两次，请只保留其中一个。</translation>
+    </message>
+    <message>
+        <source>This label means nothing to the app, so its value cannot be read. Check its spelling, or delete the row.</source>
+        <translation>软件无法识别此标签，因此无法读取它的值。请检查拼写，或删除该行。</translation>
+    </message>
+    <message>
+        <source>More than {limit} indicators. Split the template into several.</source>
+        <translation>指标超过 {limit} 个。请将考核模板拆分为几个。</translation>
+    </message>
+    <message>
+        <source>More than {limit} veto, bonus and deduction items.</source>
+        <translation>否决项、加分项和扣分项超过 {limit} 项。</translation>
+    </message>
+    <message>
+        <source>This cell must be filled in.</source>
+        <translation>此单元格必须填写。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number. Write digits only, for example 30 or 30%.</source>
+        <translation>“{value}”不是数字。请只填写数字，例如 30 或 30%。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the words this column takes: {expected}.</source>
+        <translation>“{value}”不是此列可接受的词：{expected}。</translation>
+    </message>
+    <message>
+        <source>This cell must stay empty for this kind of indicator or scoring rule.</source>
+        <translation>对于此类指标或计分方式，此单元格必须留空。</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not a band. Write achievement:score, highest first, for example 100:100; 90:80.</source>
+        <translation>“{entry}”不是有效的分段。请按“完成率:得分”填写，从高到低排列，例如 100:100; 90:80。</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not a level of a rating scale. Write value=label:score, for example 5=优秀:100.</source>
+        <translation>“{entry}”不是有效的评分档位。请写作 值=名称:得分，例如 5=优秀:100。</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not a level description. Write value=description, for example 5=能带教新人.</source>
+        <translation>“{entry}”不是有效的等级描述。请写成“等级值=描述”，例如 5=能带教新人。</translation>
+    </message>
+    <message>
+        <source>There is a description for level {value}, which the rating scale does not have.</source>
+        <translation>填写了档位 {value} 的描述，但评分等级表中没有这个档位。</translation>
+    </message>
+    <message>
+        <source>The rows of dimension “{name}” must be together; it appears again after another dimension.</source>
+        <translation>维度“{name}”的各行必须连在一起；它在其他维度之后又出现了一次。</translation>
+    </message>
+    <message>
+        <source>The dimension&apos;s weight is {first} above and {value} here. Write it once.</source>
+        <translation>该维度的权重在上方为 {first}，此处为 {value}。请只填写一次。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook this app can read. Save it from Excel or WPS as .xlsx and try again.</source>
+        <translation>该文件不是本软件能读取的 Excel 工作簿。请在 Excel 或 WPS 中另存为 .xlsx 格式后重试。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Remove the password in Excel or WPS, save, and try again.</source>
+        <translation>该工作簿设有密码保护。请在 Excel 或 WPS 中取消密码并保存，然后重试。</translation>
+    </message>
+    <message>
+        <source>The workbook is empty.</source>
+        <translation>Excel 工作簿是空的。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read safely (too large, damaged, or built in a way Excel and WPS never write). Check that it is the right file.</source>
+        <translation>无法安全读取该文件（文件过大、已损坏，或其结构不是 Excel 和 WPS 会生成的）。请确认是否选对了文件。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>column {column} (“{header}”)</source>
+        <translation>第 {column} 列（“{header}”）</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>{column} 列</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>{place}: {sentence}</source>
+        <translation>{place}：{sentence}</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +9485,33 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedFormModel</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s number</source>
+        <translation>员工的工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s name</source>
+        <translation>员工的姓名</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Where the form is now</source>
+        <translation>考核表当前所处的环节</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +9668,41 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     </message>
 </context>
 <context>
+    <name>VersionTableModel</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>The version&apos;s number</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>When the version was saved</source>
+        <translation>该版本的保存时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Who saved it</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Forms made with this version; they keep it</source>
+        <translation>用此版本生成的考核表；这些考核表会一直沿用此版本</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to EHR Desktop</source>
@@ -5701,6 +9751,41 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>Double-click to open</source>
         <translation>双击打开</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookProblemModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet</source>
+        <translation>所在工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>The row number as Excel shows it</source>
+        <translation>Excel 中显示的行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>The column letter and its header</source>
+        <translation>列字母及其列标题</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>需要更正的内容</translation>
     </message>
 </context>
 </TS>
