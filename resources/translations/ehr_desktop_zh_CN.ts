@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Manager score</source>
-        <translation>上级评分</translation>
+        <translation>上级得分</translation>
     </message>
     <message>
         <source>Manager comment</source>
@@ -208,11 +208,11 @@
     </message>
     <message>
         <source>HR score</source>
-        <translation>人事评分</translation>
+        <translation>人事得分</translation>
     </message>
     <message>
         <source>HR comment</source>
-        <translation>人事评语</translation>
+        <translation>人事意见</translation>
     </message>
     <message>
         <source>HR&apos;s remark on the indicator</source>
@@ -5128,7 +5128,7 @@ Show them?</source>
     </message>
     <message>
         <source>Number</source>
-        <translation>编号</translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Date</source>
@@ -8611,7 +8611,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Add dimension</source>
@@ -8930,7 +8930,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>The template&apos;s name, as forms show it</source>
@@ -8938,7 +8938,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     </message>
     <message>
         <source>Version</source>
-        <translation>版本</translation>
+        <translation>最新版本</translation>
     </message>
     <message>
         <source>The latest version: new forms are made from it</source>
@@ -8946,7 +8946,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     </message>
     <message>
         <source>Versions</source>
-        <translation>版本</translation>
+        <translation>版本数</translation>
     </message>
     <message>
         <source>How many versions exist; each form keeps the version it was made with</source>
@@ -8970,7 +8970,7 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     </message>
     <message>
         <source>Status</source>
-        <translation>在职状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>A retired template gives no new forms; forms that use it keep it</source>
