@@ -5,7 +5,7 @@ step by step, the workflow's moves, the log and the signed paper sheets."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -91,6 +91,7 @@ from ehr_desktop.gui.messages import (
     describe_kpi_error,
     describe_problem,
 )
+from ehr_desktop.gui.reason_dialog import ReasonDialog
 from ehr_desktop.gui.roles import error_label, hint_label, role_label, set_role, title_label
 from ehr_desktop.gui.worker import JobRunner
 from ehr_desktop.services import attachments, employees, kpi_forms
@@ -136,111 +137,6 @@ def _configure(view: QTableView, *, sortable: bool = False) -> None:
 
 
 # --- small dialogs ------------------------------------------------------------------------------
-
-
-class ReasonDialog(QDialog):
-    """Asks for a reason (reopening a form, changing a finalized one). `action`, when given, is
-    carried out with it on Save; a refusal keeps the dialog open with the sentence under the
-    field."""
-
-    def __init__(
-        self,
-        title: str,
-        intro: str,
-        action: Callable[[str], None] | None = None,
-        parent: QWidget | None = None,
-        *,
-        button_text: str = "",
-        reason: str = "",
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._action = action
-        self.reason = ""
-        layout = QVBoxLayout(self)
-        intro_label = QLabel(intro)
-        intro_label.setWordWrap(True)
-        layout.addWidget(intro_label)
-        form = QFormLayout()
-        self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setPlainText(reason)
-        self.reason_edit.setFixedHeight(self.fontMetrics().height() * 4)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(self.reason_edit)
-        self.reason_error = error_label()
-        self.reason_error.hide()
-        column.addWidget(self.reason_error)
-        caption = QLabel(self.tr("Reason *"))
-        caption.setBuddy(self.reason_edit)
-        form.addRow(caption, holder)
-        layout.addLayout(form)
-        self.error_label = error_label()
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        if button_text:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(button_text)
-        self.buttons.accepted.connect(self._save_clicked)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save_clicked)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
-        self.reason_edit.setFocus()
-
-    def field_error(self) -> str:
-        return self.reason_error.text() if not self.reason_error.isHidden() else ""
-
-    def submit(self) -> bool:
-        """Checks the reason and carries out the action; False (and why, shown) when refused."""
-        _set_text(self.reason_error, "")
-        _set_text(self.error_label, "")
-        reason = self.reason_edit.toPlainText().strip()
-        if not reason:
-            _set_text(self.reason_error, describe_kpi("reason_required"))
-            self.reason_edit.setFocus()
-            return False
-        if self._action is not None:
-            try:
-                self._action(reason)
-            except KpiRefused as refusal:
-                target = (
-                    self.reason_error if refusal.rule == "reason_required" else self.error_label
-                )
-                _set_text(target, describe_kpi_error(refusal))
-                return False
-            except EhrError as error:
-                _set_text(self.error_label, describe(error))
-                return False
-        self.reason = reason
-        return True
-
-    def _save_clicked(self) -> None:
-        if self.submit():
-            self.accept()
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        title: str,
-        intro: str,
-        action: Callable[[str], None] | None = None,
-        *,
-        button_text: str = "",
-        reason: str = "",
-    ) -> str | None:
-        """The reason given (the action done), or None when cancelled."""
-        dialog = cls(title, intro, action, parent, button_text=button_text, reason=reason)
-        try:
-            return dialog.reason if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
 
 
 class SendBackDialog(QDialog):

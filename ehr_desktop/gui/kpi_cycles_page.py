@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -58,8 +57,9 @@ from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.labels import label
 from ehr_desktop.gui.list_table_model import ROW_ROLE, SORT_ROLE, Column, ListTableModel
 from ehr_desktop.gui.messages import describe, describe_kpi, describe_kpi_error
+from ehr_desktop.gui.reason_dialog import ReasonDialog
 from ehr_desktop.gui.reminders_panel import tone
-from ehr_desktop.gui.roles import error_label, hint_label, role_label, set_role
+from ehr_desktop.gui.roles import hint_label, role_label, set_role
 from ehr_desktop.gui.windowed_model import ROW_ROLE as WINDOW_ROW_ROLE
 from ehr_desktop.gui.windowed_model import Column as WindowColumn
 from ehr_desktop.gui.windowed_model import WindowedTableModel
@@ -971,65 +971,6 @@ class CycleDashboardView(QWidget):
 # --- dialogs ----------------------------------------------------------------------------------
 
 
-class ReasonDialog(QDialog):
-    """Asks why (reopening a cycle, say); the reason is required and kept with the change."""
-
-    def __init__(self, title: str, intro: str, action: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        intro_label = QLabel(intro)
-        intro_label.setWordWrap(True)
-        layout.addWidget(intro_label)
-        caption = QLabel(self.tr("Reason (required)"))
-        layout.addWidget(caption)
-        self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setPlaceholderText(
-            self.tr("For example: a manager's score was typed in the wrong form")
-        )
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setFixedHeight(self.reason_edit.fontMetrics().height() * 4 + 12)
-        caption.setBuddy(self.reason_edit)
-        layout.addWidget(self.reason_edit)
-        self.error_label = error_label()
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(action)
-        self.buttons.accepted.connect(self._accept_clicked)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.reason_edit.textChanged.connect(self._update)
-        self.setMinimumWidth(440)
-        self._update()
-
-    def reason(self) -> str:
-        return self.reason_edit.toPlainText().strip()
-
-    def _update(self) -> None:
-        self.ok_button.setEnabled(bool(self.reason()))
-        if self.reason():
-            self.error_label.hide()
-
-    def _accept_clicked(self) -> None:
-        if not self.reason():
-            self.error_label.setText(describe_kpi("reason_required"))
-            self.error_label.show()
-            return
-        self.accept()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, intro: str, action: str) -> str | None:
-        """The reason typed, or None when cancelled."""
-        dialog = cls(title, intro, action, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.reason()
-
-
 class UnfinishedColumn(IntEnum):
     EMPLOYEE_NO = 0
     NAME = 1
@@ -1462,7 +1403,7 @@ class KpiCyclesPage(QWidget):
             self.tr(
                 "“{name}” opens again for changes. Its finalized forms stay finalized; changing one needs a reason of its own. Why is the cycle reopened?"
             ).format(name=cycle.name),
-            self.tr("Reopen"),
+            button_text=self.tr("Reopen"),
         )
         if reason is None:
             return False

@@ -7208,14 +7208,6 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <source>Reason *</source>
         <translation>原因 *</translation>
     </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>原因（必填）</translation>
-    </message>
-    <message>
-        <source>For example: a manager&apos;s score was typed in the wrong form</source>
-        <translation>例如：上级评分录入到了错误的考核表</translation>
-    </message>
 </context>
 <context>
     <name>RecordDialog</name>

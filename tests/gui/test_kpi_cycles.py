@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ehr_desktop.domain.kpi import DEFAULT_GRADES, LOCKED, GradeBand, GradeScale, Stage
 from ehr_desktop.gui import kpi_cycle_wizard, kpi_cycles_page
@@ -633,27 +633,24 @@ def test_finalizing_a_cycle_whose_forms_are_all_done_only_confirms(
 def test_reopen_requires_a_reason(qtbot, page, filled_vault, monkeypatch):
     finalized = _cycles(filled_vault)[CycleState.FINALIZED]
     # The dialog will not accept an empty or blank reason
-    dialog = ReasonDialog("Reopen", "Why?", "Reopen")
+    dialog = ReasonDialog("Reopen", "Why?", button_text="Reopen")
     qtbot.addWidget(dialog)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()
     dialog.reason_edit.setPlainText("   ")
-    assert not ok.isEnabled()
-    dialog._accept_clicked()
-    assert dialog.error_label.text() == describe_kpi("reason_required")
+    assert not dialog.submit()
+    assert dialog.field_error() == describe_kpi("reason_required")
     dialog.reason_edit.setPlainText("A score was typed into the wrong form")
-    assert ok.isEnabled()
+    assert dialog.submit() and dialog.reason == "A score was typed into the wrong form"
     # Nor will the service, should a blank one get through
-    monkeypatch.setattr(ReasonDialog, "ask", lambda *args: "  ")
+    monkeypatch.setattr(ReasonDialog, "ask", lambda *args, **kwargs: "  ")
     page.select_cycle(finalized.id)
     assert not page.reopen()
     assert page.last_message == describe_kpi("reason_required")
     assert kpi_cycles.get_cycle(filled_vault, finalized.id).state == CycleState.FINALIZED
     # Cancelled: nothing happens
-    monkeypatch.setattr(ReasonDialog, "ask", lambda *args: None)
+    monkeypatch.setattr(ReasonDialog, "ask", lambda *args, **kwargs: None)
     assert not page.reopen()
     # With a reason it reopens, and the reason is kept
-    monkeypatch.setattr(ReasonDialog, "ask", lambda *args: "Wrong form corrected")
+    monkeypatch.setattr(ReasonDialog, "ask", lambda *args, **kwargs: "Wrong form corrected")
     assert page.reopen()
     assert kpi_cycles.get_cycle(filled_vault, finalized.id).state == CycleState.OPEN
     log = kpi_forms.cycle_log(filled_vault, finalized.id)
