@@ -50,6 +50,7 @@ from ehr_desktop.services.progress import Progress
 from ehr_desktop.services.vaults import UnlockedVault
 
 KEEP, OVERWRITE = "keep", "overwrite"
+_BATCH = 5_000  # roster rows turned into database rows before they are written
 
 # Roster field -> Employee column, for what an import may fill in or (on request) overwrite.
 PERSONAL = {
@@ -390,14 +391,16 @@ def apply(
         updated = 0
         total = len(the_plan.rows)
         for done, row in enumerate(the_plan.rows, start=1):
-            if done % 1000 == 0:
-                progress.step(done, total)
             if row.action == "create":
                 bulk.add(row, organization)
             elif row.action == "update":
                 _update(session.get(Employee, row.employee_id), row.changes)
                 updated += 1
-        bulk.write(progress)
+            if done % _BATCH == 0:
+                bulk.write()  # rows go out as they are made: memory stays flat
+            if done % 1000 == 0:
+                progress.step(done, total)
+        bulk.write()
         progress.step(total, total)
         result = ImportResult(
             bulk.created,
@@ -449,10 +452,11 @@ class _Bulk:
         self.events: list[dict] = []
         self.contracts: list[dict] = []
         self.records: list[dict] = []
+        self.written = 0  # employees already written
 
     @property
     def created(self) -> int:
-        return len(self.employees)
+        return self.written + len(self.employees)
 
     def _event(
         self,
@@ -630,23 +634,19 @@ class _Bulk:
         )
         self.record_id += 1
 
-    def write(self, progress: Progress) -> None:
+    def write(self) -> None:
+        """Writes and audits the rows made so far (inside the import's transaction)."""
         audit = self.vault.database.audit
-        tables = (
+        for table, rows in (
             ("employees", self.employees),
             ("employment_events", self.events),
             ("contracts", self.contracts),
             ("employee_records", self.records),
-        )
-        total = sum(len(rows) for _, rows in tables)
-        done = 0
-        for table, rows in tables:
-            for start in range(0, len(rows), 5000):
-                chunk = rows[start : start + 5000]
-                insert_rows(self.session, table, chunk)
-                audit.append_created(self.session, table, chunk)
-                done += len(chunk)
-                progress.step(done, total)
+        ):
+            insert_rows(self.session, table, rows)
+            audit.append_created(self.session, table, rows)
+            self.written += len(rows) if table == "employees" else 0
+            rows.clear()
 
 
 def _stored(details: dict[str, Any]) -> dict[str, Any]:
