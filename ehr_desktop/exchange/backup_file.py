@@ -564,10 +564,12 @@ def write_pages(
     payload_size: int,
     manifest: Callable[[], dict],
     progress: ProgressCallback | None = None,
+    pages: Callable[[bytes, int], None] | None = None,
 ) -> None:
     """Streams a version 2 file into `handle`: the first `payload_size` bytes of `source` (the
     vault database file, held still by the caller's read transaction) in sealed 1 MiB chunks,
-    then the manifest, which `manifest()` returns once the pages are written."""
+    then the manifest, which `manifest()` returns once the pages are written. Each chunk's
+    pages (a copy) and the number of its first page also go to `pages`, if given."""
     if header.format_version != 2:
         raise ValueError("write_pages() writes container version 2 only")
     if payload_size <= 0 or payload_size % PAGE_SIZE:
@@ -584,6 +586,8 @@ def write_pages(
         got = source.readinto(view[:want])
         if got != want:
             raise OSError("the vault file is shorter than its page count")
+        if pages is not None:
+            pages(bytes(view[:got]), done // PAGE_SIZE + 1)
         done += got
         aad = _chunk_aad(prefix_hash, index, done == payload_size)
         handle.write(gcm.encrypt(_chunk_nonce(index), view[:got], aad))

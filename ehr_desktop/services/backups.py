@@ -413,6 +413,7 @@ def _extract_and_check(
     durable: bool = True,
     chain: bool = True,
     thorough: bool = False,
+    pages_checked: bool = False,
 ) -> BackupReport:
     """Extracts the payload to `destination` (an encrypted SQLCipher file) and checks it.
 
@@ -420,27 +421,31 @@ def _extract_and_check(
     Version 2: every chunk's GCM tag and the sizes while every page's SQLCipher HMAC is checked
     on the way (threads), then schema, counts and (unless `chain=False`) the audit chain on the
     extracted pages; SQLite's integrity and foreign-key checks only when `thorough`.
+    `pages_checked`: the page HMACs were checked on the very bytes that were sealed (a backup's
+    read-back, where the tags prove the file holds those bytes), so they are not checked again.
     """
     if header.format_version == 1:
         manifest = backup_file.extract(path, header, keys, destination, progress, durable=durable)
         counts, results = _check_payload(destination, header, keys, manifest)
         return BackupReport(header, counts, tuple(results), _anchor_of(manifest))
-    pages = backup_file.PageMacCheck(keys.data_key)
+    pages = None if pages_checked else backup_file.PageMacCheck(keys.data_key)
     try:
         fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as out:
 
             def sink(chunk: bytes, first_page: int) -> None:
                 out.write(chunk)
-                pages(chunk, first_page)
+                if pages is not None:
+                    pages(chunk, first_page)
 
             manifest = backup_file.read_pages(path, header, keys, sink, progress)
-            bad = pages.finish()
+            bad = [] if pages is None else pages.finish()
             out.flush()
             if durable:
                 os.fsync(out.fileno())
     except BaseException:
-        pages.cancel()
+        if pages is not None:
+            pages.cancel()
         with contextlib.suppress(OSError):
             destination.unlink()
         raise
@@ -676,6 +681,8 @@ def _write_v2(
             box["error"] = exc
 
     counter = threading.Thread(target=count, name="backup-manifest", daemon=True)
+    # Every page's SQLCipher HMAC, checked (threads) on the bytes as they are sealed.
+    pages = backup_file.PageMacCheck(keys.data_key)
     try:
         page_size = int(pinned.execute("PRAGMA page_size").fetchone()[0])
         page_count = int(pinned.execute("PRAGMA page_count").fetchone()[0])
@@ -702,18 +709,24 @@ def _write_v2(
                 payload_size,
                 manifest,
                 lambda done, _t: progress.step(done, total),
+                pages,
             )
             handle.flush()
             os.fsync(handle.fileno())
+        bad = pages.finish()
     finally:
+        pages.cancel()
         if counter.is_alive():
             pinned.interrupt()
             counter.join()
         with contextlib.suppress(sqlcipher.Error):
             pinned.execute("ROLLBACK")
         pinned.close()
-    # Read back what is on disk: every tag, sizes, sealed manifest, every page's HMAC; then
-    # schema, counts and audit chain on the extracted pages (encrypted, deleted right after).
+    if bad:
+        cipher = BackupCheckResult(BackupCheck.CIPHER, False, "pages_damaged", str(bad[0]))
+        return BackupReport(header, {}, (cipher,))
+    # Read back what is on disk: every tag (so the file holds exactly the checked pages), sizes,
+    # sealed manifest; then schema and counts on the extracted pages (encrypted, deleted after).
     with tempfile.TemporaryDirectory(prefix="ehr-backup-check-") as scratch:
         return _extract_and_check(
             sealed_path,
@@ -723,6 +736,7 @@ def _write_v2(
             lambda done, _t: progress.step(payload_size + done, total),
             durable=False,
             chain=CHAIN_AT_BACKUP,
+            pages_checked=True,
         )
 
 
