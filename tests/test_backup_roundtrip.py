@@ -2,6 +2,8 @@
 
 import os
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 
@@ -11,6 +13,7 @@ from support.vault_helpers import CHEAP_KDF, DISTINCTIVE, OTHER_PASSPHRASE, PASS
 from ehr_desktop.domain import recovery_key
 from ehr_desktop.domain.errors import (
     BackupDamaged,
+    NotABackup,
     VaultAlreadyExists,
     VaultInUse,
     WeakPassphrase,
@@ -470,3 +473,52 @@ def test_a_vault_with_a_damaged_page_is_not_backed_up_as_good(closed_vault, vaul
         vault.close()
     assert caught.value.facts["part"] == "readback_cipher"
     assert list(folder.iterdir()) == []
+
+
+KILL_SCRIPT = """
+import os, signal, sys
+from pathlib import Path
+from ehr_desktop.services import backups, vaults
+from ehr_desktop.services.progress import Progress
+
+vault = vaults.unlock_with_passphrase(Path(sys.argv[1]), sys.argv[2])
+cut = float(sys.argv[4])
+
+def kill(done, total):
+    if done >= cut * total:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+backups.create_backup(vault, Path(sys.argv[3]), progress=Progress(report=kill))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+@pytest.mark.parametrize("cut", [0.25, 0.75], ids=["writing", "reading-back"])
+def test_a_backup_killed_midway_leaves_no_file_that_looks_valid(
+    closed_vault, vault_path, tmp_path, cut
+):
+    """kill -9 in the middle: nothing under the backup's name; the temp file left behind is not
+    a valid backup (no manifest yet, or it would be complete and then renamed)."""
+    vault = vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
+    try:
+        demo.populate(vault, 300, seed=7)
+    finally:
+        vault.close()
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    target = folder / "Company.ehrbak"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    child = subprocess.run(
+        [sys.executable, "-c", KILL_SCRIPT, str(vault_path), PASSPHRASE, str(target), str(cut)],
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert child.returncode == -9, child.stderr.decode(errors="replace")[-2000:]
+    assert not target.exists()
+    for left in folder.iterdir():
+        assert left.name.startswith(".") and left.name.endswith(".tmp")
+        if cut < 0.5:  # still being written: no manifest, so not a backup that verifies
+            with pytest.raises((BackupDamaged, NotABackup)):
+                backups.verify_backup(left, passphrase=PASSPHRASE)
+    vaults.unlock_with_passphrase(vault_path, PASSPHRASE).close()  # the vault is fine

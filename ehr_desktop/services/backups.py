@@ -671,7 +671,60 @@ def _write_v2(
     temp_files: list[Path],
 ) -> BackupReport:
     """The pinned snapshot's pages sealed into a temp file (the last of `temp_files`), read
-    back from the disk and checked; returns the read-back report."""
+    back from the disk and checked; returns the report.
+
+    The same bytes that are sealed also go, in the same loop, to the page-HMAC threads and to a
+    scratch copy (SQLCipher-encrypted, in a private temp folder, deleted after). The read-back
+    then proves, tag by tag, that the file holds exactly those bytes, while schema and counts
+    are checked on the scratch copy in other threads.
+    """
+    with tempfile.TemporaryDirectory(prefix="ehr-backup-check-") as scratch_folder:
+        scratch = Path(scratch_folder) / "payload.ehrdb"
+        written, bad = _seal_pinned(
+            vault, pinned, folder, target, header, keys, progress, temp_files, scratch
+        )
+        if bad:
+            cipher = BackupCheckResult(BackupCheck.CIPHER, False, "pages_damaged", str(bad[0]))
+            return BackupReport(header, {}, (cipher,))
+        cipher = BackupCheckResult(BackupCheck.CIPHER, True)
+        payload_size = written["payload_bytes"]
+        checks = _PayloadChecks(
+            scratch, header, keys, written, pages_checked=cipher, chain=CHAIN_AT_BACKUP,
+            thorough=False,
+        ).start()  # fmt: skip
+        try:
+            # Read back what is on disk: every tag, the sizes, the sealed manifest.
+            sealed_path = temp_files[-1]
+            read_back = backup_file.read_pages(
+                sealed_path,
+                read_header(sealed_path),
+                keys,
+                None,
+                lambda done, _t: progress.step(payload_size + done, 2 * payload_size),
+            )
+            counts, results = checks.results()
+        except BaseException:
+            checks.cancel()
+            raise
+        if read_back != written:
+            raise BackupDamaged(path=str(target), part="readback_manifest")
+        return BackupReport(header, counts, tuple(results), _anchor_of(written))
+
+
+def _seal_pinned(
+    vault: UnlockedVault,
+    pinned: sqlcipher.Connection,
+    folder: Path,
+    target: Path,
+    header: BackupHeader,
+    keys: BackupKeys,
+    progress: Progress,
+    temp_files: list[Path],
+    scratch: Path,
+) -> tuple[dict, list[int]]:
+    """Seals the pinned pages into a new temp file (appended to `temp_files`) and copies them to
+    `scratch`; releases the pin. Returns the manifest as written and the pages whose HMAC fails.
+    """
     box: dict = {}
 
     def count() -> None:  # on the pinned connection: the manifest describes the same snapshot
@@ -700,7 +753,17 @@ def _write_v2(
 
         sealed_path = _temp_path(folder, target.name, "writing")
         temp_files.append(sealed_path)
-        with vault.layout.db.open("rb") as source, sealed_path.open("wb") as handle:
+        fd = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with (
+            vault.layout.db.open("rb") as source,
+            sealed_path.open("wb") as handle,
+            os.fdopen(fd, "wb") as copy,
+        ):
+
+            def each_chunk(chunk: bytes, first_page: int) -> None:
+                pages(chunk, first_page)
+                copy.write(chunk)
+
             backup_file.write_pages(
                 handle,
                 header,
@@ -709,7 +772,7 @@ def _write_v2(
                 payload_size,
                 manifest,
                 lambda done, _t: progress.step(done, total),
-                pages,
+                each_chunk,
             )
             handle.flush()
             os.fsync(handle.fileno())
@@ -722,22 +785,13 @@ def _write_v2(
         with contextlib.suppress(sqlcipher.Error):
             pinned.execute("ROLLBACK")
         pinned.close()
-    if bad:
-        cipher = BackupCheckResult(BackupCheck.CIPHER, False, "pages_damaged", str(bad[0]))
-        return BackupReport(header, {}, (cipher,))
-    # Read back what is on disk: every tag (so the file holds exactly the checked pages), sizes,
-    # sealed manifest; then schema and counts on the extracted pages (encrypted, deleted after).
-    with tempfile.TemporaryDirectory(prefix="ehr-backup-check-") as scratch:
-        return _extract_and_check(
-            sealed_path,
-            read_header(sealed_path),
-            keys,
-            Path(scratch) / "payload.ehrdb",
-            lambda done, _t: progress.step(payload_size + done, total),
-            durable=False,
-            chain=CHAIN_AT_BACKUP,
-            pages_checked=True,
-        )
+    written = {
+        **box["manifest"],
+        "payload_bytes": payload_size,
+        "page_size": page_size,
+        "page_count": page_count,
+    }
+    return written, bad
 
 
 def _write_v1(
