@@ -7,7 +7,7 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ehr_desktop.domain.errors import BackupDamaged
-from ehr_desktop.exchange import backup_file
+from ehr_desktop.exchange import backup_file, page_mac
 from ehr_desktop.persistence.engine import PAGE_SIZE, raw_connection
 from ehr_desktop.security import keyslots
 
@@ -195,3 +195,17 @@ def test_a_short_source_is_an_error_not_a_short_backup(sealed):
         backup_file.write_pages(
             io.BytesIO(), header, keys, io.BytesIO(payload[:-PAGE_SIZE]), len(payload), dict
         )
+
+
+def test_the_file_check_in_two_processes_agrees_with_sqlcipher(sqlcipher_file):
+    path, key, data = sqlcipher_file
+    pages = len(data) // PAGE_SIZE
+    assert page_mac.PAGE_SIZE == PAGE_SIZE
+    assert page_mac.check_file_range(str(path), key, 1, pages + 1) == []
+    damaged = bytearray(data)
+    damaged[6 * PAGE_SIZE + 10] ^= 0x80  # page 7
+    path.write_bytes(bytes(damaged))
+    check = page_mac.FileCheck(path, key, pages)
+    assert check.finish() == [7]
+    path.write_bytes(data[: 5 * PAGE_SIZE])  # shorter than its page count: the rest is bad
+    assert page_mac.check_file_range(str(path), key, 1, 8) == [6, 7]

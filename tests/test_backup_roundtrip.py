@@ -192,9 +192,15 @@ def test_backup_is_consistent_while_the_vault_is_written_to(new_vault, tmp_path)
     assert report.ok, report.results
 
 
-def test_a_backup_taken_while_another_connection_keeps_writing_is_consistent(new_vault, tmp_path):
+@pytest.mark.parametrize("where", ["threads", "processes"])
+def test_a_backup_taken_while_another_connection_keeps_writing_is_consistent(
+    new_vault, tmp_path, monkeypatch, where
+):
     """A writer on its own connection commits all along; the manifest's counts are exactly
-    what the restored vault holds (one snapshot), and the writer was never blocked for long."""
+    what the restored vault holds (one snapshot), and the writer was never blocked for long.
+    With "processes" the page HMACs are checked by spawned processes reading the pinned file."""
+    if where == "processes":
+        monkeypatch.setattr(backups, "PROCESS_CHECK_BYTES", 0)
     vault = new_vault.vault
     demo.populate(vault, 300, seed=6)
     stop = threading.Event()
@@ -448,9 +454,15 @@ def test_attachments_round_trip_byte_for_byte(new_vault, tmp_path):
         again.close()
 
 
-def test_a_vault_with_a_damaged_page_is_not_backed_up_as_good(closed_vault, vault_path, tmp_path):
+@pytest.mark.parametrize("where", ["threads", "processes"])
+def test_a_vault_with_a_damaged_page_is_not_backed_up_as_good(
+    closed_vault, vault_path, tmp_path, monkeypatch, where
+):
     """Version 2 carries the pages as they are: one whose SQLCipher HMAC fails is found by the
-    read-back's page check, and no backup file remains."""
+    page check (threads in this process, or two spawned processes for a large vault), and no
+    backup file remains."""
+    if where == "processes":
+        monkeypatch.setattr(backups, "PROCESS_CHECK_BYTES", 0)
     vault = vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
     try:
         demo.populate(vault, 300, seed=8)

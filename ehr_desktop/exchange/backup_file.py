@@ -38,7 +38,6 @@ import json
 import os
 import uuid
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -48,6 +47,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ehr_desktop.domain.errors import BackupDamaged, BackupTooNew, NotABackup
+from ehr_desktop.exchange.page_mac import PageMacCheck  # noqa: F401 - part of this API
 from ehr_desktop.persistence.engine import PAGE_SIZE
 from ehr_desktop.security import kdf, keyslots
 
@@ -668,78 +668,6 @@ def read_pages(
     ):
         raise _damaged("manifest", path)
     return manifest
-
-
-class PageMacCheck:
-    """Checks every page's own SQLCipher HMAC under the vault data key, without SQLite.
-
-    SQLCipher 4 defaults with a raw 256-bit key, as the vault uses them (tests/test_backup_pages.py
-    checks these facts against real SQLCipher output):
-
-    - page 1 starts with the file's 16-byte random salt;
-    - each page ends with a reserved area of 80 bytes: 16-byte IV, then a 64-byte HMAC;
-    - HMAC-SHA512 over the page up to the HMAC (page 1 without its salt), then the page number
-      as 4 bytes little-endian, keyed with PBKDF2-HMAC-SHA512(data key, salt XOR 0x3a, 2
-      iterations, 32 bytes);
-    - the page holding the 1 GiB lock byte is never written by SQLite and is skipped.
-
-    Pages are handed over in chunks and checked by `workers` threads (hashlib releases the GIL
-    while it hashes a page), so the check overlaps the reading and decryption of the next chunks.
-    """
-
-    HMAC_BYTES = 64
-    LOCK_PAGE = 0x40000000 // PAGE_SIZE + 1
-
-    def __init__(self, data_key: bytes, workers: int = 2) -> None:
-        self._data_key = data_key
-        self._template: hmac.HMAC | None = None
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="page-mac")
-        self._pending: list[Future] = []
-        self._limit = 4 * workers
-        self.bad: list[int] = []
-
-    def __call__(self, chunk: bytes, first_page: int) -> None:
-        if self._template is None:
-            salt = bytes(chunk[:16])
-            mac_key = hashlib.pbkdf2_hmac(
-                "sha512", self._data_key, bytes(b ^ 0x3A for b in salt), 2, 32
-            )
-            self._template = hmac.new(mac_key, digestmod=hashlib.sha512)
-        self._pending.append(self._pool.submit(self._check, chunk, first_page))
-        if len(self._pending) >= self._limit:
-            self.bad.extend(self._pending.pop(0).result())
-
-    def _check(self, chunk: bytes, first_page: int) -> list[int]:
-        template = self._template
-        assert template is not None
-        view = memoryview(chunk)
-        bad = []
-        end = PAGE_SIZE - self.HMAC_BYTES
-        for i in range(len(chunk) // PAGE_SIZE):
-            page = first_page + i
-            if page == self.LOCK_PAGE:
-                continue
-            at = i * PAGE_SIZE
-            mac = template.copy()
-            mac.update(view[at + (16 if page == 1 else 0) : at + end])
-            mac.update(page.to_bytes(4, "little"))
-            if not hmac.compare_digest(mac.digest(), view[at + end : at + PAGE_SIZE]):
-                bad.append(page)
-        return bad
-
-    def finish(self) -> list[int]:
-        """Waits for every page; returns the numbers of pages whose HMAC does not match."""
-        try:
-            for future in self._pending:
-                self.bad.extend(future.result())
-        finally:
-            self._pending.clear()
-            self._pool.shutdown(wait=True, cancel_futures=True)
-        return sorted(self.bad)
-
-    def cancel(self) -> None:
-        self._pending.clear()
-        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 # --- the payload: a SQLCipher database ------------------------------------------------------

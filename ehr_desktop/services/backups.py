@@ -33,7 +33,7 @@ from ehr_desktop.domain.errors import (
     WrongRecoveryKey,
 )
 from ehr_desktop.domain.passphrase import assess
-from ehr_desktop.exchange import backup_file
+from ehr_desktop.exchange import backup_file, page_mac
 from ehr_desktop.exchange.backup_file import SUFFIX, BackupHeader, BackupKeys
 from ehr_desktop.persistence import audit, schema
 from ehr_desktop.persistence import engine as engine_factory
@@ -535,6 +535,8 @@ def _check_new_passphrase(vault: UnlockedVault, passphrase: str | None, separate
         raise WrongPassphrase()
 
 
+# From this size on, the page HMACs at backup time are checked by two spawned processes.
+PROCESS_CHECK_BYTES = 64 * 1024 * 1024
 PIN_ATTEMPTS = 40  # × ≈ 50 ms: how long a backup waits for a moment without WAL readers
 # The audit chain is checked by `verify` and restore, not at backup time: streamed through
 # Python it takes seconds on 100,000 employees, several times the copy floor (bench/README.md).
@@ -734,8 +736,10 @@ def _seal_pinned(
             box["error"] = exc
 
     counter = threading.Thread(target=count, name="backup-manifest", daemon=True)
-    # Every page's SQLCipher HMAC, checked (threads) on the bytes as they are sealed.
-    pages = backup_file.PageMacCheck(keys.data_key)
+    # Every page's SQLCipher HMAC: on the bytes as they are sealed (threads), or for a large
+    # vault by two spawned processes reading the same pinned file, so both CPUs hash while
+    # this process seals.
+    pages: backup_file.PageMacCheck | page_mac.FileCheck | None = None
     try:
         page_size = int(pinned.execute("PRAGMA page_size").fetchone()[0])
         page_count = int(pinned.execute("PRAGMA page_count").fetchone()[0])
@@ -744,6 +748,10 @@ def _seal_pinned(
         payload_size = page_size * page_count
         total = 2 * payload_size  # write, then read back
         counter.start()
+        if payload_size >= PROCESS_CHECK_BYTES:
+            pages = page_mac.FileCheck(vault.layout.db, keys.data_key, page_count)
+        in_loop = backup_file.PageMacCheck(keys.data_key) if pages is None else None
+        pages = pages or in_loop
 
         def manifest() -> dict:
             counter.join()
@@ -761,7 +769,8 @@ def _seal_pinned(
         ):
 
             def each_chunk(chunk: bytes, first_page: int) -> None:
-                pages(chunk, first_page)
+                if in_loop is not None:
+                    in_loop(chunk, first_page)
                 copy.write(chunk)
 
             backup_file.write_pages(
@@ -776,9 +785,10 @@ def _seal_pinned(
             )
             handle.flush()
             os.fsync(handle.fileno())
-        bad = pages.finish()
+        bad = pages.finish()  # before the pin ends: the processes read the pinned file
     finally:
-        pages.cancel()
+        if pages is not None:
+            pages.cancel()
         if counter.is_alive():
             pinned.interrupt()
             counter.join()
