@@ -675,10 +675,11 @@ def _write_v2(
     """The pinned snapshot's pages sealed into a temp file (the last of `temp_files`), read
     back from the disk and checked; returns the report.
 
-    The same bytes that are sealed also go, in the same loop, to the page-HMAC threads and to a
-    scratch copy (SQLCipher-encrypted, in a private temp folder, deleted after). The read-back
-    then proves, tag by tag, that the file holds exactly those bytes, while schema and counts
-    are checked on the scratch copy in other threads.
+    The same bytes that are sealed also go, in the same loop, to a scratch copy (SQLCipher-
+    encrypted, in a private temp folder, deleted after) and, for a small vault, to the page-HMAC
+    threads (a large one is checked by processes reading the pinned file meanwhile). The
+    read-back then proves, tag by tag, that the file holds exactly those bytes, while schema
+    and counts are checked on the scratch copy in other threads.
     """
     with tempfile.TemporaryDirectory(prefix="ehr-backup-check-") as scratch_folder:
         scratch = Path(scratch_folder) / "payload.ehrdb"
