@@ -681,7 +681,12 @@ def _write_v2(
     read-back then proves, tag by tag, that the file holds exactly those bytes, while schema
     and counts are checked on the scratch copy in other threads.
     """
-    with tempfile.TemporaryDirectory(prefix="ehr-backup-check-") as scratch_folder:
+    try:
+        scratch_context = tempfile.TemporaryDirectory(prefix="ehr-backup-check-")
+    except BaseException:
+        pinned.close()  # otherwise released by _seal_pinned
+        raise
+    with scratch_context as scratch_folder:
         scratch = Path(scratch_folder) / "payload.ehrdb"
         written, bad = _seal_pinned(
             vault, pinned, folder, target, header, keys, progress, temp_files, scratch
