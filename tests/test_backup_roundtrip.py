@@ -519,7 +519,9 @@ def test_a_backup_killed_midway_leaves_no_file_that_looks_valid(
     folder = tmp_path / "usb"
     folder.mkdir()
     target = folder / "Company.ehrbak"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    scratch = tmp_path / "tmp"  # where a killed backup leaves its scratch copy (encrypted)
+    scratch.mkdir()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "TMPDIR": str(scratch)}
     child = subprocess.run(
         [sys.executable, "-c", KILL_SCRIPT, str(vault_path), PASSPHRASE, str(target), str(cut)],
         env=env,
