@@ -183,7 +183,7 @@ def cmd_verify(args: argparse.Namespace) -> dict:
 
     target = Path(args.vault)
     if target.is_file() and (looks_like_backup(target) or target.suffix == SUFFIX):
-        return _verify_backup(target)
+        return _verify_backup(target, thorough=getattr(args, "thorough", False))
     vault = _unlock(target)
     try:
         report = verify_database(vault.database)
@@ -269,13 +269,15 @@ def _backup_checks(report) -> list[dict]:
     ]
 
 
-def _verify_backup(path: Path) -> dict:
+def _verify_backup(path: Path, *, thorough: bool = False) -> dict:
     from ehr_desktop.gui.verification_texts import report_lines
     from ehr_desktop.services import backups
 
     backups.read_header(path)  # a foreign or damaged file is refused before any prompt
     passphrase, recovery = _backup_secrets()
-    report = backups.verify_backup(path, passphrase=passphrase, recovery_key=recovery)
+    report = backups.verify_backup(
+        path, passphrase=passphrase, recovery_key=recovery, thorough=thorough
+    )
     lines = report_lines(report)
     summary = (_backup_text("intact") if report.ok else _backup_text("damaged")).format(
         employees=report.counts.get("employees", 0), created=report.header.created_at
@@ -743,6 +745,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", parents=[common], help="check a vault or a backup file (.ehrbak)")
     p.add_argument("vault")
+    p.add_argument(
+        "--thorough",
+        action="store_true",
+        help="backups: also run SQLite's b-tree integrity and foreign-key checks (slower)",
+    )
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("passwd", parents=[common], help="change the passphrase")

@@ -36,6 +36,12 @@ def test_backup_verify_restore_round_trip_with_json(demo_vault, tmp_path, monkey
     report = json.loads(capsys.readouterr().out)
     assert report["ok"] is True and report["kind"] == "backup"
     assert {c["check"] for c in report["checks"]} >= {"file", "cipher", "counts", "audit_chain"}
+    assert "integrity" not in {c["check"] for c in report["checks"]}
+
+    assert run("verify", backup, "--thorough", "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is True
+    assert {c["check"] for c in report["checks"]} >= {"integrity", "foreign_keys", "audit_chain"}
 
     monkeypatch.delenv(cli.PASSPHRASE_ENV)
     monkeypatch.setenv(cli.RECOVERY_KEY_ENV, recovery)

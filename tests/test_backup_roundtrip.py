@@ -2,12 +2,18 @@
 
 import os
 import sqlite3
+import subprocess
+import sys
+import threading
+import time
 
 import pytest
 from support.vault_helpers import CHEAP_KDF, DISTINCTIVE, OTHER_PASSPHRASE, PASSPHRASE, snapshot
 
 from ehr_desktop.domain import recovery_key
 from ehr_desktop.domain.errors import (
+    BackupDamaged,
+    NotABackup,
     VaultAlreadyExists,
     VaultInUse,
     WeakPassphrase,
@@ -48,14 +54,17 @@ def mark_employee(vault, name: str, id_number: str) -> None:
         settings.put(session, "company_name", f"{RARE_CJK}有限公司")
 
 
-@pytest.fixture
-def backed_up(new_vault, tmp_path):
-    """A 300-employee vault with rare characters, its backup, and its rows at backup time."""
+@pytest.fixture(params=[2, 1], ids=["v2", "v1"])
+def backed_up(request, new_vault, tmp_path):
+    """A 300-employee vault with rare characters, its backup (container version 2, and the
+    version 1 that older builds wrote), and its rows at backup time."""
     vault = new_vault.vault
     demo.populate(vault, 300, seed=5)
     mark_employee(vault, f"{RARE_CJK}{DISTINCTIVE}", "11010119900307663X")
     backup = tmp_path / "Company-20260301-120000.ehrbak"
-    backups.create_backup(vault, backup, passphrase=PASSPHRASE)
+    backups.create_backup(vault, backup, passphrase=PASSPHRASE, format_version=request.param)
+    assert backups.read_header(backup).format_version == request.param
+    assert backup.read_bytes()[7] == request.param
     rows = all_rows(vault.layout.folder, vault.database.data_key)
     key = vault.database.data_key
     vault.close()
@@ -181,6 +190,112 @@ def test_backup_is_consistent_while_the_vault_is_written_to(new_vault, tmp_path)
     )
     report = backups.verify_backup(backup, passphrase=PASSPHRASE)
     assert report.ok, report.results
+
+
+@pytest.mark.parametrize("where", ["threads", "processes"])
+def test_a_backup_taken_while_another_connection_keeps_writing_is_consistent(
+    new_vault, tmp_path, monkeypatch, where
+):
+    """A writer on its own connection commits all along; the manifest's counts are exactly
+    what the restored vault holds (one snapshot), and the writer was never blocked for long.
+    With "processes" the page HMACs are checked by spawned processes reading the pinned file."""
+    if where == "processes":
+        monkeypatch.setattr(backups, "PROCESS_CHECK_BYTES", 0)
+    vault = new_vault.vault
+    demo.populate(vault, 300, seed=6)
+    stop = threading.Event()
+    commits = []
+
+    def writer() -> None:
+        connection = raw_connection(vault.layout.db, vault.database.data_key)
+        try:
+            connection.execute("CREATE TABLE IF NOT EXISTS scratch_log (n INTEGER, b BLOB)")
+            n = 0
+            while not stop.is_set():
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute("INSERT INTO scratch_log VALUES (?, randomblob(20000))", (n,))
+                connection.execute(
+                    "UPDATE employees SET mobile = ? WHERE id = ?", (f"1{n:010d}", n % 300 + 1)
+                )
+                connection.execute("COMMIT")
+                commits.append(n)
+                n += 1
+                if n % 5 == 0:
+                    connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        while len(commits) < 20:
+            time.sleep(0.01)
+        backup = tmp_path / "live.ehrbak"
+        info = backups.create_backup(
+            vault,
+            backup,
+            passphrase=PASSPHRASE,
+            progress=Progress(report=lambda done, total: time.sleep(0.002)),
+        )
+        during = len(commits)
+        time.sleep(0.2)
+    finally:
+        stop.set()
+        thread.join()
+    assert backups.read_header(backup).format_version == 2
+    assert len(commits) > during  # the writer went on after the backup
+    report = backups.verify_backup(backup, passphrase=PASSPHRASE)
+    assert report.ok, report.results
+    assert report.counts == info.counts
+    restored = backups.restore_backup(backup, tmp_path / "R.ehrvault", passphrase=PASSPHRASE)
+    connection = raw_connection(restored / "vault.ehrdb", vault.database.data_key)
+    try:
+        logged = connection.execute("SELECT count(*) FROM scratch_log").fetchone()[0]
+        assert [r[0] for r in connection.execute("PRAGMA integrity_check")] == ["ok"]
+    finally:
+        connection.close()
+    assert logged == info.counts["scratch_log"] and 20 <= logged < len(commits)
+
+
+def test_without_a_pin_the_backup_falls_back_to_version_1(new_vault, tmp_path, monkeypatch):
+    """A reader that keeps the WAL in use stops the checkpoint: after a few tries the backup is
+    written the old way (a snapshot by sqlcipher_export), and is just as good."""
+    vault = new_vault.vault
+    demo.populate(vault, 50, seed=3)
+    monkeypatch.setattr(backups, "PIN_ATTEMPTS", 3)
+    reader = raw_connection(vault.layout.db, vault.database.data_key)
+    try:
+        with vault.database.unit_of_work() as session:
+            settings.put(session, "company_name", "before the reader")
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM employees").fetchone()
+        with vault.database.unit_of_work() as session:  # a frame the reader keeps in the WAL
+            settings.put(session, "company_name", "after the reader")
+        backup = tmp_path / "fallback.ehrbak"
+        backups.create_backup(vault, backup, passphrase=PASSPHRASE)
+    finally:
+        reader.execute("ROLLBACK")
+        reader.close()
+    assert backups.read_header(backup).format_version == 1
+    assert backups.verify_backup(backup, passphrase=PASSPHRASE).ok
+    restored = backups.restore_backup(backup, tmp_path / "R.ehrvault", passphrase=PASSPHRASE)
+    reopened = vaults.unlock_with_passphrase(restored, PASSPHRASE)
+    try:
+        with reopened.database.unit_of_work() as session:
+            assert settings.get(session, "company_name") == "after the reader"
+    finally:
+        reopened.close()
+
+
+def test_verify_thorough_adds_sqlites_own_checks(backed_up):
+    backup, *_ = backed_up
+    quick = backups.verify_backup(backup, passphrase=PASSPHRASE)
+    thorough = backups.verify_backup(backup, passphrase=PASSPHRASE, thorough=True)
+    assert quick.ok and thorough.ok
+    checks = {r.check for r in thorough.results}
+    assert {backups.BackupCheck.INTEGRITY, backups.BackupCheck.FOREIGN_KEYS} <= checks
+    assert backups.BackupCheck.CIPHER in {r.check for r in quick.results}
+    assert backups.BackupCheck.AUDIT_CHAIN in {r.check for r in quick.results}
 
 
 def test_restore_over_an_existing_vault_swaps_and_keeps_a_safety_copy(backed_up, vault_path):
@@ -337,3 +452,87 @@ def test_attachments_round_trip_byte_for_byte(new_vault, tmp_path):
         assert file.photo_attachment_id == photo_id
     finally:
         again.close()
+
+
+@pytest.mark.parametrize("where", ["threads", "processes"])
+def test_a_vault_with_a_damaged_page_is_not_backed_up_as_good(
+    closed_vault, vault_path, tmp_path, monkeypatch, where
+):
+    """Version 2 carries the pages as they are: one whose SQLCipher HMAC fails is found by the
+    page check (threads in this process, or two spawned processes for a large vault), and no
+    backup file remains."""
+    if where == "processes":
+        monkeypatch.setattr(backups, "PROCESS_CHECK_BYTES", 0)
+    vault = vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
+    try:
+        demo.populate(vault, 300, seed=8)
+    finally:
+        vault.close()
+    db = vault_path / "vault.ehrdb"
+    pages = db.stat().st_size // 4096
+    with db.open("r+b") as handle:
+        handle.seek((pages - 2) * 4096 + 1000)
+        byte = handle.read(1)
+        handle.seek(-1, os.SEEK_CUR)
+        handle.write(bytes([byte[0] ^ 0x01]))
+    vault = vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    try:
+        with pytest.raises(BackupDamaged) as caught:
+            backups.create_backup(vault, folder / "x.ehrbak", passphrase=PASSPHRASE)
+    finally:
+        vault.close()
+    assert caught.value.facts["part"] == "readback_cipher"
+    assert list(folder.iterdir()) == []
+
+
+KILL_SCRIPT = """
+import os, signal, sys
+from pathlib import Path
+from ehr_desktop.services import backups, vaults
+from ehr_desktop.services.progress import Progress
+
+vault = vaults.unlock_with_passphrase(Path(sys.argv[1]), sys.argv[2])
+cut = float(sys.argv[4])
+
+def kill(done, total):
+    if done >= cut * total:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+backups.create_backup(vault, Path(sys.argv[3]), progress=Progress(report=kill))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+@pytest.mark.parametrize("cut", [0.25, 0.75], ids=["writing", "reading-back"])
+def test_a_backup_killed_midway_leaves_no_file_that_looks_valid(
+    closed_vault, vault_path, tmp_path, cut
+):
+    """kill -9 in the middle: nothing under the backup's name; the temp file left behind is not
+    a valid backup (no manifest yet, or it would be complete and then renamed)."""
+    vault = vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
+    try:
+        demo.populate(vault, 300, seed=7)
+    finally:
+        vault.close()
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    target = folder / "Company.ehrbak"
+    scratch = tmp_path / "tmp"  # where a killed backup leaves its scratch copy (encrypted)
+    scratch.mkdir()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "TMPDIR": str(scratch)}
+    child = subprocess.run(
+        [sys.executable, "-c", KILL_SCRIPT, str(vault_path), PASSPHRASE, str(target), str(cut)],
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert child.returncode == -9, child.stderr.decode(errors="replace")[-2000:]
+    assert not target.exists()
+    for left in folder.iterdir():
+        assert left.name.startswith(".") and left.name.endswith(".tmp")
+        if cut < 0.5:  # still being written: no manifest, so not a backup that verifies
+            with pytest.raises((BackupDamaged, NotABackup)):
+                backups.verify_backup(left, passphrase=PASSPHRASE)
+    vaults.unlock_with_passphrase(vault_path, PASSPHRASE).close()  # the vault is fine

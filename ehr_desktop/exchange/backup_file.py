@@ -1,6 +1,21 @@
-"""The `.ehrbak` backup file: readable header and key slots, SQLCipher payload, manifest, MAC.
+"""The `.ehrbak` backup file: readable header and key slots, encrypted payload, manifest.
 
-Layout (docs/backup-format.md):
+Two container versions (docs/backup-format.md); both are read, version 2 is written.
+
+Version 2 (the vault's own SQLCipher pages, sealed in chunks):
+
+    magic         8 bytes   b"EHRBAK\\x00" + container version (2)
+    header_len    4 bytes   big-endian, at most MAX_HEADER_BYTES
+    header        JSON      no personal data, no counts; key slots; its own checksum
+    params        16 bytes  payload_len u64 | page_size u32 | chunk_bytes u32 (big-endian)
+    chunks        each      AES-256-GCM(HKDF(backup key, "pages"), nonce = chunk index as 96-bit
+                            big-endian, aad = sha256(magic..params) | index u64 | final u8)
+                            of up to 1 MiB of the vault file's SQLCipher pages, + 16-byte tag
+    manifest_len  4 bytes   big-endian, at most MAX_MANIFEST_BYTES
+    manifest      bytes     nonce + AES-256-GCM(JSON: counts, audit tail, page count),
+                            aad = sha256(magic..params); no whole-file MAC is needed
+
+Version 1 (a re-keyed SQLCipher copy, whole-file MAC):
 
     magic         8 bytes   b"EHRBAK\\x00" + container version (1)
     header_len    4 bytes   big-endian, at most MAX_HEADER_BYTES
@@ -32,19 +47,24 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ehr_desktop.domain.errors import BackupDamaged, BackupTooNew, NotABackup
+from ehr_desktop.exchange.page_mac import PageMacCheck  # noqa: F401 - part of this API
 from ehr_desktop.persistence.engine import PAGE_SIZE
 from ehr_desktop.security import kdf, keyslots
 
 SUFFIX = ".ehrbak"
 MAGIC_PREFIX = b"EHRBAK\x00"
-CONTAINER_VERSION = 1
-MAGIC = MAGIC_PREFIX + bytes([CONTAINER_VERSION])
+CONTAINER_VERSION = 2  # the newest this build reads and the one it writes
+MAGIC_V1 = MAGIC_PREFIX + b"\x01"
+MAGIC_V2 = MAGIC_PREFIX + b"\x02"
+MAGIC = MAGIC_V2
 FORMAT = "ehr-desktop-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the header's format_version equals the container version
 MAX_HEADER_BYTES = 64 * 1024
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAC_BYTES = 32
 CHUNK_BYTES = 1024 * 1024
+TAG_BYTES = 16
+PARAMS_BYTES = 16
 
 # Slot kinds in the header. The first two wrap the backup key, the third wraps the vault data key.
 PASSPHRASE = "passphrase"  # Argon2id(backup passphrase)
@@ -57,8 +77,9 @@ _MAC_PURPOSE = "ehr-desktop:backup-mac"
 _MANIFEST_PURPOSE = "ehr-desktop:backup-manifest"
 _VAULT_KEY_PURPOSE = "ehr-desktop:backup-key-wrap"
 _DATA_KEY_PURPOSE = "ehr-desktop:backup-data-key"
+_PAGES_PURPOSE = "ehr-desktop:backup-pages"  # version 2: the GCM key of the page chunks
 
-_FIXED_BYTES = len(MAGIC) + 4 + 8 + 4 + MAC_BYTES
+_FIXED_BYTES = len(MAGIC_V1) + 4 + 8 + 4 + MAC_BYTES
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -88,7 +109,8 @@ class BackupHeader:
     schema_revision: str
     slots: tuple[keyslots.Slot, ...]
     vault_slots: keyslots.SlotFile  # the vault's passphrase and recovery slots, as at backup time
-    raw: bytes = field(default=b"", repr=False)  # the exact bytes stored (authenticated by the MAC)
+    raw: bytes = field(default=b"", repr=False)  # the exact bytes stored (authenticated)
+    format_version: int = FORMAT_VERSION  # = the container version: 1 or 2
 
     @property
     def created(self) -> dt.datetime:
@@ -104,7 +126,7 @@ class BackupHeader:
     def to_bytes(self) -> bytes:
         body = {
             "format": FORMAT,
-            "format_version": FORMAT_VERSION,
+            "format_version": self.format_version,
             "backup_id": self.backup_id,
             "created_at": self.created_at,
             "app_version": self.app_version,
@@ -188,6 +210,7 @@ def new_header(
     kdf_params: kdf.Argon2Params | None,
     schema_revision: str,
     app_version: str,
+    format_version: int = FORMAT_VERSION,
 ) -> tuple[BackupHeader, BackupKeys]:
     """A header for a new backup under a fresh random backup key.
 
@@ -208,6 +231,7 @@ def new_header(
         slots=(),
         # The keyring slot is left out: its secret lives in one computer's keyring only.
         vault_slots=keyslots.SlotFile(vault_slots.vault_id, vault_slots.created_at, 0, kept_slots),
+        format_version=format_version,
     )
     passphrase_salt, vault_salt, data_salt = os.urandom(16), os.urandom(16), os.urandom(16)
     passphrase_slots = ()
@@ -262,8 +286,11 @@ def parse_header(raw: bytes, path: Path | None = None) -> BackupHeader:
             raise _damaged("header", path)
         if body["format"] != FORMAT:
             raise NotABackup(path="" if path is None else str(path))
-        if int(body["format_version"]) > FORMAT_VERSION:
+        format_version = int(body["format_version"])
+        if format_version > FORMAT_VERSION:
             raise BackupTooNew(path="" if path is None else str(path))
+        if format_version < 1:
+            raise _damaged("header", path)
         vault_id = str(body["vault_id"])
         slots = tuple(keyslots.Slot.from_json(s) for s in body["slots"])
         vault_slots = body["vault_slots"]
@@ -281,6 +308,7 @@ def parse_header(raw: bytes, path: Path | None = None) -> BackupHeader:
                 tuple(keyslots.Slot.from_json(s) for s in vault_slots["slots"]),
             ),
             raw=raw,
+            format_version=format_version,
         )
         header.created  # noqa: B018 - a malformed date is damage, found now rather than later
     except (ValueError, KeyError, TypeError, AttributeError):
@@ -301,12 +329,15 @@ def _read_header(handle: BinaryIO, path: Path) -> BackupHeader:
         raise NotABackup(path=str(path))
     if magic[-1] > CONTAINER_VERSION:
         raise BackupTooNew(path=str(path))
-    if magic != MAGIC:
+    if magic not in (MAGIC_V1, MAGIC_V2):
         raise _damaged("header", path)
     length = int.from_bytes(_read_exactly(handle, 4, path), "big")
     if not 0 < length <= MAX_HEADER_BYTES:
         raise _damaged("header", path)
-    return parse_header(_read_exactly(handle, length, path), path)
+    header = parse_header(_read_exactly(handle, length, path), path)
+    if header.format_version != magic[-1]:
+        raise _damaged("header", path)
+    return header
 
 
 def looks_like_backup(path: Path) -> bool:
@@ -352,7 +383,9 @@ def write(
     header_bytes = header.raw or header.to_bytes()
     if len(header_bytes) > MAX_HEADER_BYTES:
         raise ValueError("backup header too large")
-    put(MAGIC)
+    if header.format_version != 1:
+        raise ValueError("write() writes container version 1 only")
+    put(MAGIC_V1)
     put(len(header_bytes).to_bytes(4, "big"))
     put(header_bytes)
     payload_size = payload_path.stat().st_size
@@ -382,17 +415,21 @@ def _manifest_aad(header: BackupHeader) -> bytes:
     return hashlib.sha256(header.raw or header.to_bytes()).digest()
 
 
-def _seal_manifest(header: BackupHeader, keys: BackupKeys, manifest: dict) -> bytes:
+def _seal_manifest(
+    header: BackupHeader, keys: BackupKeys, manifest: dict, aad: bytes | None = None
+) -> bytes:
     nonce = os.urandom(12)
     key = header.derived_key(keys.backup_key, _MANIFEST_PURPOSE)
     body = json.dumps(manifest, sort_keys=True).encode("utf-8")
-    return nonce + AESGCM(key).encrypt(nonce, body, _manifest_aad(header))
+    return nonce + AESGCM(key).encrypt(nonce, body, aad or _manifest_aad(header))
 
 
-def _open_manifest(header: BackupHeader, keys: BackupKeys, sealed: bytes, path: Path) -> dict:
+def _open_manifest(
+    header: BackupHeader, keys: BackupKeys, sealed: bytes, path: Path, aad: bytes | None = None
+) -> dict:
     key = header.derived_key(keys.backup_key, _MANIFEST_PURPOSE)
     try:
-        body = AESGCM(key).decrypt(sealed[:12], sealed[12:], _manifest_aad(header))
+        body = AESGCM(key).decrypt(sealed[:12], sealed[12:], aad or _manifest_aad(header))
         manifest = json.loads(body.decode("utf-8"))
     except (InvalidTag, ValueError):
         raise _damaged("manifest", path) from None
@@ -433,7 +470,7 @@ def extract(
             mac = hmac.new(
                 header.derived_key(keys.backup_key, _MAC_PURPOSE), digestmod=hashlib.sha256
             )
-            mac.update(MAGIC + len(header.raw).to_bytes(4, "big") + header.raw)
+            mac.update(MAGIC_V1 + len(header.raw).to_bytes(4, "big") + header.raw)
             size_bytes = _read_exactly(handle, 8, path)
             mac.update(size_bytes)
             payload_size = int.from_bytes(size_bytes, "big")
@@ -484,6 +521,153 @@ def extract(
             with contextlib.suppress(OSError):
                 destination.unlink()
         raise
+
+
+# --- version 2: the vault's own pages in GCM chunks -------------------------------------------
+
+
+def _v2_prefix(header: BackupHeader, payload_size: int) -> bytes:
+    header_bytes = header.raw or header.to_bytes()
+    if len(header_bytes) > MAX_HEADER_BYTES:
+        raise ValueError("backup header too large")
+    return (
+        MAGIC_V2
+        + len(header_bytes).to_bytes(4, "big")
+        + header_bytes
+        + payload_size.to_bytes(8, "big")
+        + PAGE_SIZE.to_bytes(4, "big")
+        + CHUNK_BYTES.to_bytes(4, "big")
+    )
+
+
+def _chunk_aad(prefix_hash: bytes, index: int, final: bool) -> bytes:
+    # Binds each chunk to this file's header and sizes, to its place, and marks the last one:
+    # reordered, dropped, repeated or appended chunks all fail their tag.
+    return prefix_hash + index.to_bytes(8, "big") + (b"\x01" if final else b"\x00")
+
+
+def _chunk_nonce(index: int) -> bytes:
+    # A counter is enough: the pages key is new for every backup (random backup key, HKDF).
+    return index.to_bytes(12, "big")
+
+
+def stored_size(payload_size: int) -> int:
+    """Bytes the sealed chunks of a payload of `payload_size` bytes take in a version 2 file."""
+    return payload_size + -(-payload_size // CHUNK_BYTES) * TAG_BYTES
+
+
+def write_pages(
+    handle: BinaryIO,
+    header: BackupHeader,
+    keys: BackupKeys,
+    source: BinaryIO,
+    payload_size: int,
+    manifest: Callable[[], dict],
+    progress: ProgressCallback | None = None,
+    pages: Callable[[bytes, int], None] | None = None,
+) -> None:
+    """Streams a version 2 file into `handle`: the first `payload_size` bytes of `source` (the
+    vault database file, held still by the caller's read transaction) in sealed 1 MiB chunks,
+    then the manifest, which `manifest()` returns once the pages are written. Each chunk's
+    pages (a copy) and the number of its first page also go to `pages`, if given."""
+    if header.format_version != 2:
+        raise ValueError("write_pages() writes container version 2 only")
+    if payload_size <= 0 or payload_size % PAGE_SIZE:
+        raise ValueError("the payload is not a whole number of pages")
+    prefix = _v2_prefix(header, payload_size)
+    prefix_hash = hashlib.sha256(prefix).digest()
+    handle.write(prefix)
+    gcm = AESGCM(header.derived_key(keys.backup_key, _PAGES_PURPOSE))
+    buffer = bytearray(CHUNK_BYTES)
+    view = memoryview(buffer)
+    done = index = 0
+    while done < payload_size:
+        want = min(CHUNK_BYTES, payload_size - done)
+        got = source.readinto(view[:want])
+        if got != want:
+            raise OSError("the vault file is shorter than its page count")
+        if pages is not None:
+            pages(bytes(view[:got]), done // PAGE_SIZE + 1)
+        done += got
+        aad = _chunk_aad(prefix_hash, index, done == payload_size)
+        handle.write(gcm.encrypt(_chunk_nonce(index), view[:got], aad))
+        index += 1
+        if progress is not None:
+            progress(done, payload_size)
+    body = {
+        **manifest(),
+        "payload_bytes": payload_size,
+        "page_size": PAGE_SIZE,
+        "page_count": payload_size // PAGE_SIZE,
+    }
+    sealed = _seal_manifest(header, keys, body, prefix_hash)
+    handle.write(len(sealed).to_bytes(4, "big"))
+    handle.write(sealed)
+
+
+def read_pages(
+    path: Path,
+    header: BackupHeader,
+    keys: BackupKeys,
+    sink: Callable[[bytes, int], None] | None = None,
+    progress: ProgressCallback | None = None,
+) -> dict:
+    """Reads a whole version 2 file and authenticates every byte of it: each chunk's tag, the
+    order and number of chunks, the sealed manifest and its sizes, no trailing bytes. Hands each
+    decrypted chunk (SQLCipher pages, still encrypted under the vault data key) and the number
+    of its first page to `sink`. Returns the manifest; raises BackupDamaged."""
+    path = Path(path)
+    file_size = path.stat().st_size
+    with path.open("rb") as handle:
+        header_again = _read_header(handle, path)
+        if header_again.raw != header.raw or header.format_version != 2:
+            raise _damaged("header", path)
+        params = _read_exactly(handle, PARAMS_BYTES, path)
+        payload_size = int.from_bytes(params[:8], "big")
+        if (
+            int.from_bytes(params[8:12], "big") != PAGE_SIZE
+            or int.from_bytes(params[12:16], "big") != CHUNK_BYTES
+            or payload_size == 0
+            or payload_size % PAGE_SIZE
+        ):
+            raise _damaged("payload", path)
+        prefix = _v2_prefix(header, payload_size)
+        if prefix[-PARAMS_BYTES:] != params:
+            raise _damaged("payload", path)
+        # Sizes come from an untrusted file: check them against the real size before use.
+        if len(prefix) + stored_size(payload_size) + 4 + 28 > file_size:
+            raise _damaged("truncated", path)
+        prefix_hash = hashlib.sha256(prefix).digest()
+        gcm = AESGCM(header.derived_key(keys.backup_key, _PAGES_PURPOSE))
+        done = index = 0
+        while done < payload_size:
+            plain_size = min(CHUNK_BYTES, payload_size - done)
+            sealed_chunk = _read_exactly(handle, plain_size + TAG_BYTES, path)
+            aad = _chunk_aad(prefix_hash, index, done + plain_size == payload_size)
+            try:
+                plain = gcm.decrypt(_chunk_nonce(index), sealed_chunk, aad)
+            except InvalidTag:
+                raise _damaged("contents", path) from None
+            if sink is not None:
+                sink(plain, done // PAGE_SIZE + 1)
+            done += plain_size
+            index += 1
+            if progress is not None:
+                progress(done, payload_size)
+        manifest_size = int.from_bytes(_read_exactly(handle, 4, path), "big")
+        if not 28 <= manifest_size <= MAX_MANIFEST_BYTES:
+            raise _damaged("manifest", path)
+        sealed = _read_exactly(handle, manifest_size, path)
+        if handle.read(1):
+            raise _damaged("trailing_data", path)
+    manifest = _open_manifest(header, keys, sealed, path, prefix_hash)
+    if (
+        manifest.get("payload_bytes") != payload_size
+        or manifest.get("page_size") != PAGE_SIZE
+        or manifest.get("page_count") != payload_size // PAGE_SIZE
+    ):
+        raise _damaged("manifest", path)
+    return manifest
 
 
 # --- the payload: a SQLCipher database ------------------------------------------------------

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import re
 import shutil
 import tempfile
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,7 +33,7 @@ from ehr_desktop.domain.errors import (
     WrongRecoveryKey,
 )
 from ehr_desktop.domain.passphrase import assess
-from ehr_desktop.exchange import backup_file
+from ehr_desktop.exchange import backup_file, page_mac
 from ehr_desktop.exchange.backup_file import SUFFIX, BackupHeader, BackupKeys
 from ehr_desktop.persistence import audit, schema
 from ehr_desktop.persistence import engine as engine_factory
@@ -49,8 +51,8 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
 
 class BackupCheck(Enum):
-    FILE = "file"  # structure, sizes, MAC over every byte, sealed manifest
-    CIPHER = "cipher"
+    FILE = "file"  # structure, sizes, MAC (v1) or every chunk's GCM tag (v2), sealed manifest
+    CIPHER = "cipher"  # every page's SQLCipher HMAC
     INTEGRITY = "integrity"
     FOREIGN_KEYS = "foreign_keys"
     SCHEMA = "schema"
@@ -184,11 +186,35 @@ class _PayloadChecks:
     releases the GIL while SQLite works, and the caller may stream the backup file meanwhile.
     """
 
-    def __init__(self, path: Path, header: BackupHeader, keys: BackupKeys, manifest: dict) -> None:
+    def __init__(
+        self,
+        path: Path,
+        header: BackupHeader,
+        keys: BackupKeys,
+        manifest: dict,
+        *,
+        pages_checked: BackupCheckResult | None = None,
+        chain: bool = True,
+        thorough: bool = True,
+    ) -> None:
+        """Version 1 payloads (keyed with the payload key) get every check. Version 2 payloads
+        are the vault's own pages (data key) whose HMACs were checked already (`pages_checked`):
+        schema and counts, the audit chain unless `chain=False`, and SQLite's b-tree and
+        foreign-key checks only when `thorough`."""
         self._path, self._header, self._keys, self._manifest = path, header, keys, manifest
-        self._key = header.payload_key(keys)
         self.counts: dict[str, int] = {}
-        self._groups = (self._pages_and_structure, self._btrees, self._chain)
+        self._pages_checked = pages_checked
+        if pages_checked is None:
+            self._key = header.payload_key(keys)
+            groups = [self._pages_and_structure, self._btrees, self._chain]
+        else:
+            self._key = keys.data_key
+            groups = [self._structure]
+            if chain:
+                groups.append(self._chain)
+            if thorough:
+                groups.append(self._btrees_and_foreign_keys)
+        self._groups = tuple(groups)
         self._results: list[list[BackupCheckResult]] = [[] for _ in self._groups]
         self._errors: list[BaseException] = []
         self._lock = threading.Lock()
@@ -220,6 +246,8 @@ class _PayloadChecks:
         if self._errors:
             raise self._errors[0]
         ordered = [BackupCheckResult(BackupCheck.FILE, True)]
+        if self._pages_checked is not None:
+            ordered.append(self._pages_checked)
         for group in self._results:
             ordered.extend(group)
         order = list(BackupCheck)
@@ -269,8 +297,28 @@ class _PayloadChecks:
             ),
         )
 
+    def _structure(self, connection, out: list[BackupCheckResult]) -> None:
+        self._each(
+            connection,
+            out,
+            (
+                (BackupCheck.SCHEMA, lambda: _schema(connection)),
+                (BackupCheck.COUNTS, lambda: _counts(connection, self._manifest, self.counts)),
+            ),
+        )
+
     def _btrees(self, connection, out: list[BackupCheckResult]) -> None:
         self._each(connection, out, ((BackupCheck.INTEGRITY, lambda: _integrity(connection)),))
+
+    def _btrees_and_foreign_keys(self, connection, out: list[BackupCheckResult]) -> None:
+        self._each(
+            connection,
+            out,
+            (
+                (BackupCheck.INTEGRITY, lambda: _integrity(connection)),
+                (BackupCheck.FOREIGN_KEYS, lambda: _foreign_keys(connection)),
+            ),
+        )
 
     def _chain(self, connection, out: list[BackupCheckResult]) -> None:
         check = (
@@ -281,10 +329,10 @@ class _PayloadChecks:
 
 
 def _check_payload(
-    path: Path, header: BackupHeader, keys: BackupKeys, manifest: dict
+    path: Path, header: BackupHeader, keys: BackupKeys, manifest: dict, **options
 ) -> tuple[dict[str, int], list[BackupCheckResult]]:
     """Every check the issue asks for, on the extracted payload; damage is reported, not raised."""
-    checks = _PayloadChecks(path, header, keys, manifest).start()
+    checks = _PayloadChecks(path, header, keys, manifest, **options).start()
     try:
         return checks.results()
     except BaseException:
@@ -363,9 +411,63 @@ def _extract_and_check(
     progress: backup_file.ProgressCallback | None = None,
     *,
     durable: bool = True,
+    chain: bool = True,
+    thorough: bool = False,
+    pages_checked: bool = False,
 ) -> BackupReport:
-    manifest = backup_file.extract(path, header, keys, destination, progress, durable=durable)
-    counts, results = _check_payload(destination, header, keys, manifest)
+    """Extracts the payload to `destination` (an encrypted SQLCipher file) and checks it.
+
+    Version 1: MAC over every byte, then SQLCipher's and SQLite's checks on the re-keyed copy.
+    Version 2: every chunk's GCM tag and the sizes while every page's SQLCipher HMAC is checked
+    on the way (threads), then schema, counts and (unless `chain=False`) the audit chain on the
+    extracted pages; SQLite's integrity and foreign-key checks only when `thorough`.
+    `pages_checked`: the page HMACs were checked on the very bytes that were sealed (a backup's
+    read-back, where the tags prove the file holds those bytes), so they are not checked again.
+    """
+    if header.format_version == 1:
+        manifest = backup_file.extract(path, header, keys, destination, progress, durable=durable)
+        counts, results = _check_payload(destination, header, keys, manifest)
+        return BackupReport(header, counts, tuple(results), _anchor_of(manifest))
+    pages = None if pages_checked else backup_file.PageMacCheck(keys.data_key)
+    try:
+        fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+
+            def sink(chunk: bytes, first_page: int) -> None:
+                out.write(chunk)
+                if pages is not None:
+                    pages(chunk, first_page)
+
+            manifest = backup_file.read_pages(path, header, keys, sink, progress)
+            bad = [] if pages is None else pages.finish()
+            out.flush()
+            if durable:
+                os.fsync(out.fileno())
+    except BaseException:
+        if pages is not None:
+            pages.cancel()
+        with contextlib.suppress(OSError):
+            destination.unlink()
+        raise
+    file_ok = BackupCheckResult(BackupCheck.FILE, True)
+    if bad:  # SQLite would only report the same pages again, as unreadable
+        cipher = BackupCheckResult(BackupCheck.CIPHER, False, "pages_damaged", str(bad[0]))
+        return BackupReport(header, {}, (file_ok, cipher), _anchor_of(manifest))
+    cipher = BackupCheckResult(BackupCheck.CIPHER, True)
+    try:
+        counts, results = _check_payload(
+            destination,
+            header,
+            keys,
+            manifest,
+            pages_checked=cipher,
+            chain=chain,
+            thorough=thorough,
+        )
+    finally:
+        for suffix in ("-wal", "-shm"):  # the pages say WAL mode: reading may leave these
+            with contextlib.suppress(OSError):
+                Path(f"{destination}{suffix}").unlink()
     return BackupReport(header, counts, tuple(results), _anchor_of(manifest))
 
 
@@ -380,9 +482,12 @@ def verify_backup(
     recovery_key: str | None = None,
     *,
     progress: Progress | None = None,
+    thorough: bool = False,
 ) -> BackupReport:
     """Reads the whole backup and checks it as a restore would; nothing is written but a temp
     copy of the payload (encrypted) in the system's temp folder, removed afterwards.
+    `thorough` adds SQLite's b-tree integrity and foreign-key checks to a version 2 backup
+    (version 1 backups always get them).
 
     Raises NotABackup, BackupTooNew, BackupDamaged or a wrong-secret error when the file
     cannot be opened at all; otherwise the report says which checks passed.
@@ -394,7 +499,13 @@ def verify_backup(
     with tempfile.TemporaryDirectory(prefix="ehr-verify-") as scratch:
         # A scratch copy, deleted right after: no fsync needed.
         return _extract_and_check(
-            path, header, keys, Path(scratch) / "payload.ehrdb", step, durable=False
+            path,
+            header,
+            keys,
+            Path(scratch) / "payload.ehrdb",
+            step,
+            durable=False,
+            thorough=thorough,
         )
 
 
@@ -424,6 +535,61 @@ def _check_new_passphrase(vault: UnlockedVault, passphrase: str | None, separate
         raise WrongPassphrase()
 
 
+# From this size on, the page HMACs at backup time are checked by two spawned processes.
+PROCESS_CHECK_BYTES = 64 * 1024 * 1024
+PIN_ATTEMPTS = 40  # × ≈ 50 ms: how long a backup waits for a moment without WAL readers
+# The audit chain is checked by `verify` and restore, not at backup time: streamed through
+# Python it takes seconds on 100,000 employees, several times the copy floor (bench/README.md).
+CHAIN_AT_BACKUP = False
+
+
+def _size_or_zero(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+def _pin(db_path: Path, data_key: bytes, attempts: int = PIN_ATTEMPTS):
+    """A connection in a read transaction that holds the vault's main file still, or None.
+
+    The WAL is checkpointed and truncated first; the read transaction counts only if the WAL
+    was still empty once it had begun (its snapshot then reads the main file alone, and no
+    checkpoint may write into the main file until it ends). Other connections keep writing, into
+    the WAL. Retried briefly while another reader or writer is in the way.
+    """
+    connection = engine_factory.raw_connection(db_path, data_key)
+    wal = db_path.with_name(db_path.name + "-wal")
+    try:
+        connection.execute("PRAGMA busy_timeout = 100")
+        for _attempt in range(attempts):
+            try:
+                busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            except sqlcipher.OperationalError:
+                busy = 1
+            connection.execute("BEGIN")
+            connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            if busy == 0 and _size_or_zero(wal) == 0:
+                return connection
+            connection.execute("ROLLBACK")
+            time.sleep(0.05)
+    except BaseException:
+        connection.close()
+        raise
+    connection.close()
+    return None
+
+
+def _manifest_of(connection: sqlcipher.Connection, header: BackupHeader) -> dict:
+    return {
+        "backup_id": header.backup_id,
+        "vault_id": header.vault_id,
+        "schema_revision": header.schema_revision,
+        "counts": backup_file.row_counts(connection),
+        "audit_tail": backup_file.audit_tail(connection),
+    }
+
+
 def create_backup(
     vault: UnlockedVault,
     target: Path,
@@ -432,6 +598,7 @@ def create_backup(
     separate_passphrase: bool = False,
     progress: Progress | None = None,
     kdf_params: kdf.Argon2Params | None = None,
+    format_version: int = backup_file.FORMAT_VERSION,
 ) -> BackupInfo:
     """Writes a verified backup of the open vault to `target` while the vault stays in use.
 
@@ -439,6 +606,10 @@ def create_backup(
     one; either way it gets its own Argon2id slot. `None` (automatic backups, where the app
     does not know the passphrase) writes no passphrase slot: the backup then opens with the
     vault passphrase as it was at backup time, or with the recovery key.
+
+    Version 2 (the default) carries the vault file's own pages, read under a pinned read
+    transaction; when no pin can be had (or with `format_version=1`) a version 1 backup is
+    written from a `sqlcipher_export` snapshot instead.
 
     The file appears under its name only after it was written, flushed and read back in full;
     on any failure (or Cancelled) no file that looks like a backup remains.
@@ -448,17 +619,209 @@ def create_backup(
     folder = target.parent
     if not folder.is_dir():
         raise StorageError(path=str(folder), reason="missing")
+    if format_version not in (1, 2):
+        raise ValueError("format_version must be 1 or 2")
     _check_new_passphrase(vault, passphrase, separate_passphrase)
     database = vault.database
+    kdf_params = None if passphrase is None else (kdf_params or kdf.calibrate())
     header, keys = backup_file.new_header(
         data_key=database.data_key,
         vault_slots=keyslots.load(vault.layout.folder),
         passphrase=passphrase,
-        kdf_params=None if passphrase is None else (kdf_params or kdf.calibrate()),
+        kdf_params=kdf_params,
         schema_revision=schema.current_revision(database.engine) or "",
         app_version=__version__,
     )
+    pinned = None if format_version == 1 else _pin(vault.layout.db, database.data_key)
+    if pinned is None:  # the same slots (bound to the backup id, not the version)
+        header = dataclasses.replace(header, format_version=1, raw=b"")
+        header = dataclasses.replace(header, raw=header.to_bytes())
     temp_files: list[Path] = []
+    try:
+        if pinned is None:
+            report = _write_v1(vault, folder, target, header, keys, progress, temp_files)
+        else:
+            report = _write_v2(vault, pinned, folder, target, header, keys, progress, temp_files)
+        problem = report.first_problem
+        if problem is not None:
+            raise BackupDamaged(path=str(target), part=f"readback_{problem.check.value}")
+        os.replace(temp_files[-1], target)
+        atomic.fsync_directory(folder)
+    except OSError as exc:
+        raise StorageError(path=str(target), reason=exc.strerror or str(exc)) from None
+    finally:
+        for temp in temp_files:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+    return BackupInfo(
+        path=target,
+        created_at=header.created,
+        size_bytes=target.stat().st_size,
+        schema_revision=header.schema_revision,
+        counts=report.counts,
+    )
+
+
+def _write_v2(
+    vault: UnlockedVault,
+    pinned: sqlcipher.Connection,
+    folder: Path,
+    target: Path,
+    header: BackupHeader,
+    keys: BackupKeys,
+    progress: Progress,
+    temp_files: list[Path],
+) -> BackupReport:
+    """The pinned snapshot's pages sealed into a temp file (the last of `temp_files`), read
+    back from the disk and checked; returns the report.
+
+    The same bytes that are sealed also go, in the same loop, to a scratch copy (SQLCipher-
+    encrypted, in a private temp folder, deleted after) and, for a small vault, to the page-HMAC
+    threads (a large one is checked by processes reading the pinned file meanwhile). The
+    read-back then proves, tag by tag, that the file holds exactly those bytes, while schema
+    and counts are checked on the scratch copy in other threads.
+    """
+    try:
+        scratch_context = tempfile.TemporaryDirectory(prefix="ehr-backup-check-")
+    except BaseException:
+        pinned.close()  # otherwise released by _seal_pinned
+        raise
+    with scratch_context as scratch_folder:
+        scratch = Path(scratch_folder) / "payload.ehrdb"
+        written, bad = _seal_pinned(
+            vault, pinned, folder, target, header, keys, progress, temp_files, scratch
+        )
+        if bad:
+            cipher = BackupCheckResult(BackupCheck.CIPHER, False, "pages_damaged", str(bad[0]))
+            return BackupReport(header, {}, (cipher,))
+        cipher = BackupCheckResult(BackupCheck.CIPHER, True)
+        payload_size = written["payload_bytes"]
+        checks = _PayloadChecks(
+            scratch, header, keys, written, pages_checked=cipher, chain=CHAIN_AT_BACKUP,
+            thorough=False,
+        ).start()  # fmt: skip
+        try:
+            # Read back what is on disk: every tag, the sizes, the sealed manifest.
+            sealed_path = temp_files[-1]
+            read_back = backup_file.read_pages(
+                sealed_path,
+                read_header(sealed_path),
+                keys,
+                None,
+                lambda done, _t: progress.step(payload_size + done, 2 * payload_size),
+            )
+            counts, results = checks.results()
+        except BaseException:
+            checks.cancel()
+            raise
+        if read_back != written:
+            raise BackupDamaged(path=str(target), part="readback_manifest")
+        return BackupReport(header, counts, tuple(results), _anchor_of(written))
+
+
+def _seal_pinned(
+    vault: UnlockedVault,
+    pinned: sqlcipher.Connection,
+    folder: Path,
+    target: Path,
+    header: BackupHeader,
+    keys: BackupKeys,
+    progress: Progress,
+    temp_files: list[Path],
+    scratch: Path,
+) -> tuple[dict, list[int]]:
+    """Seals the pinned pages into a new temp file (appended to `temp_files`) and copies them to
+    `scratch`; releases the pin. Returns the manifest as written and the pages whose HMAC fails.
+    """
+    box: dict = {}
+
+    def count() -> None:  # on the pinned connection: the manifest describes the same snapshot
+        try:
+            box["manifest"] = _manifest_of(pinned, header)
+        except BaseException as exc:  # handed over below
+            box["error"] = exc
+
+    counter = threading.Thread(target=count, name="backup-manifest", daemon=True)
+    # Every page's SQLCipher HMAC: on the bytes as they are sealed (threads), or for a large
+    # vault by two spawned processes reading the same pinned file, so both CPUs hash while
+    # this process seals.
+    pages: backup_file.PageMacCheck | page_mac.FileCheck | None = None
+    try:
+        page_size = int(pinned.execute("PRAGMA page_size").fetchone()[0])
+        page_count = int(pinned.execute("PRAGMA page_count").fetchone()[0])
+        if page_size != engine_factory.PAGE_SIZE:
+            raise StorageError(path=str(vault.layout.db), reason="unexpected page size")
+        payload_size = page_size * page_count
+        total = 2 * payload_size  # write, then read back
+        counter.start()
+        if payload_size >= PROCESS_CHECK_BYTES:
+            pages = page_mac.FileCheck(vault.layout.db, keys.data_key, page_count)
+        in_loop = backup_file.PageMacCheck(keys.data_key) if pages is None else None
+        pages = pages or in_loop
+
+        def manifest() -> dict:
+            counter.join()
+            if "error" in box:
+                raise box["error"]
+            return box["manifest"]
+
+        sealed_path = _temp_path(folder, target.name, "writing")
+        temp_files.append(sealed_path)
+        fd = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with (
+            vault.layout.db.open("rb") as source,
+            sealed_path.open("wb") as handle,
+            os.fdopen(fd, "wb") as copy,
+        ):
+
+            def each_chunk(chunk: bytes, first_page: int) -> None:
+                if in_loop is not None:
+                    in_loop(chunk, first_page)
+                copy.write(chunk)
+
+            backup_file.write_pages(
+                handle,
+                header,
+                keys,
+                source,
+                payload_size,
+                manifest,
+                lambda done, _t: progress.step(done, total),
+                each_chunk,
+            )
+            handle.flush()
+            os.fsync(handle.fileno())
+        bad = pages.finish()  # before the pin ends: the processes read the pinned file
+    finally:
+        if pages is not None:
+            pages.cancel()
+        if counter.is_alive():
+            pinned.interrupt()
+            counter.join()
+        with contextlib.suppress(sqlcipher.Error):
+            pinned.execute("ROLLBACK")
+        pinned.close()
+    written = {
+        **box["manifest"],
+        "payload_bytes": payload_size,
+        "page_size": page_size,
+        "page_count": page_count,
+    }
+    return written, bad
+
+
+def _write_v1(
+    vault: UnlockedVault,
+    folder: Path,
+    target: Path,
+    header: BackupHeader,
+    keys: BackupKeys,
+    progress: Progress,
+    temp_files: list[Path],
+) -> BackupReport:
+    """A `sqlcipher_export` snapshot re-keyed for the backup, sealed into a temp file (the last
+    of `temp_files`) and read back; returns the report of the checks on the snapshot."""
+    database = vault.database
     checks: _PayloadChecks | None = None
     try:
         snapshot_path = _temp_path(folder, target.name, "snapshot")
@@ -469,13 +832,7 @@ def create_backup(
         finally:
             source.close()
         with _payload_connection(snapshot_path, header.payload_key(keys)) as snapshot:
-            manifest = {
-                "backup_id": header.backup_id,
-                "vault_id": header.vault_id,
-                "schema_revision": header.schema_revision,
-                "counts": backup_file.row_counts(snapshot),
-                "audit_tail": backup_file.audit_tail(snapshot),
-            }
+            manifest = _manifest_of(snapshot, header)
         payload_size = snapshot_path.stat().st_size
         total = 2 * payload_size  # write, then read back
 
@@ -508,27 +865,10 @@ def create_backup(
         )
         counts, results = checks.results()
         checks = None
-        report = BackupReport(header, counts, tuple(results), _anchor_of(manifest))
-        problem = report.first_problem
-        if problem is not None:
-            raise BackupDamaged(path=str(target), part=f"readback_{problem.check.value}")
-        os.replace(sealed_path, target)
-        atomic.fsync_directory(folder)
-    except OSError as exc:
-        raise StorageError(path=str(target), reason=exc.strerror or str(exc)) from None
+        return BackupReport(header, counts, tuple(results), _anchor_of(manifest))
     finally:
         if checks is not None:
             checks.cancel()
-        for temp in temp_files:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-    return BackupInfo(
-        path=target,
-        created_at=header.created,
-        size_bytes=target.stat().st_size,
-        schema_revision=header.schema_revision,
-        counts=report.counts,
-    )
 
 
 # --- restoring ----------------------------------------------------------------------------
@@ -580,7 +920,8 @@ def restore_backup(
         problem = report.first_problem
         if problem is not None:
             raise BackupDamaged(path=str(path), part=problem.check.value)
-        backup_file.rekey(extracted, header.payload_key(keys), keys.data_key)
+        if header.format_version == 1:  # version 2 pages are under the data key already
+            backup_file.rekey(extracted, header.payload_key(keys), keys.data_key)
         if os.name == "posix":
             extracted.chmod(0o600)
         os.replace(extracted, layout.db)
