@@ -100,3 +100,31 @@ def test_prune_deletes_only_files_named_by_the_pattern(tmp_path):
         "Company-20260330-180000.ehrbak",
     ]
     assert len(deleted) == 27
+
+
+def test_leftovers_of_a_killed_backup_go_at_the_next_one_but_not_a_running_ones(
+    tmp_path, monkeypatch
+):
+    import os
+    import tempfile
+    import time
+
+    from ehr_desktop.services import backups
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    old_file = tmp_path / ".Company.ehrbak.abc123.writing.tmp"
+    new_file = tmp_path / ".Company.ehrbak.def456.writing.tmp"
+    old_scratch = tmp_path / "tmp" / "ehr-backup-check-old"
+    unrelated = tmp_path / "notes.tmp"
+    for path in (old_file, new_file, unrelated):
+        path.write_bytes(b"x")
+    old_scratch.mkdir()
+    (old_scratch / "payload.ehrdb").write_bytes(b"x")
+    hours_ago = time.time() - 7 * 3600
+    for path in (old_file, old_scratch, unrelated):
+        os.utime(path, (hours_ago, hours_ago))
+
+    assert backups.remove_leftovers(tmp_path) == 2
+    assert not old_file.exists() and not old_scratch.exists()
+    assert new_file.exists() and unrelated.exists()  # maybe being written; not ours

@@ -512,6 +512,33 @@ def verify_backup(
 # --- creating -----------------------------------------------------------------------------
 
 
+_LEFTOVER_AGE_SECONDS = 6 * 3600  # older than any backup still being written
+
+
+def remove_leftovers(folder: Path) -> int:
+    """Deletes what a backup killed midway left behind (its temp files in the backup folder,
+    its encrypted scratch folders in the system temp folder); returns how many. Only old ones:
+    another backup may be writing right now."""
+    removed = 0
+    cutoff = time.time() - _LEFTOVER_AGE_SECONDS
+    candidates = [
+        *Path(folder).glob(f".*{SUFFIX}.*.tmp"),
+        *Path(tempfile.gettempdir()).glob("ehr-backup-check-*"),
+    ]
+    for path in candidates:
+        try:
+            if path.stat().st_mtime > cutoff:
+                continue
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed += 1
+        except OSError:
+            continue  # not ours to fight over: the next backup tries again
+    return removed
+
+
 def _temp_path(folder: Path, name: str, purpose: str) -> Path:
     fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=f".{purpose}.tmp", dir=folder)
     os.close(fd)
@@ -622,6 +649,7 @@ def create_backup(
     if format_version not in (1, 2):
         raise ValueError("format_version must be 1 or 2")
     _check_new_passphrase(vault, passphrase, separate_passphrase)
+    remove_leftovers(folder)
     database = vault.database
     kdf_params = None if passphrase is None else (kdf_params or kdf.calibrate())
     header, keys = backup_file.new_header(
