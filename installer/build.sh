@@ -83,6 +83,18 @@ $missing"
     cat "$tmp/import.json"
     grep -q '"created": 124' "$tmp/import.json" || fail "the dry run did not find the 124 employees"
 
+    step "appraisals: kpi list (templates and cycles of the demo)"
+    EHR_PASSPHRASE="$PASSPHRASE" "$APP" kpi list "$tmp/v.ehrvault" --json >"$tmp/kpi.json" \
+        || fail "kpi list exited with $?"
+    grep -q '"cycles"' "$tmp/kpi.json" || fail "kpi list printed no cycles"
+
+    step "backup + verify of a 5,000-employee vault (container v2, page checks in spawned processes)"
+    EHR_PASSPHRASE="$PASSPHRASE" "$APP" demo "$tmp/big.ehrvault" --employees 5000 >/dev/null \
+        || fail "demo (5,000) exited with $?"
+    EHR_PASSPHRASE="$PASSPHRASE" "$APP" backup "$tmp/big.ehrvault" -o "$tmp/big.ehrbak" \
+        || fail "backup exited with $?"
+    EHR_PASSPHRASE="$PASSPHRASE" "$APP" verify "$tmp/big.ehrbak" || fail "verify of the backup exited with $?"
+
     step "a wrong passphrase is refused (exit code 1)"
     local rc=0
     EHR_PASSPHRASE='Not-the-passphrase-1' "$APP" verify "$tmp/v.ehrvault" 2>"$tmp/wrong.err" \
