@@ -415,11 +415,7 @@ def _read_with_profile(vault, files: list[Path], sheets, name: str):
             ).format(name=name, known=known)
         )
     custom_fields = roster_import.custom_field_kinds(vault)
-    mapping = {
-        label: field
-        for label, field in found[name].mapping.items()
-        if not field.startswith("custom:") or field.removeprefix("custom:") in custom_fields
-    }
+    mapping = roster_import.usable_mapping(found[name].mapping, custom_fields)
     return roster_import.read_files(
         files, sheets=sheets, mapping=mapping, custom_fields=custom_fields
     )

@@ -674,7 +674,7 @@ def read_rosters(
     others). With `vault`, columns may be mapped to its officer-defined fields, and (with
     `suggest_profile`) a saved profile that fits the files' headers is applied."""
     custom_fields = roster_import.custom_field_kinds(vault) if vault is not None else {}
-    mapping = usable_mapping(mapping, custom_fields)
+    mapping = roster_import.usable_mapping(mapping, custom_fields)
 
     def read_all(chosen_mapping: dict[str, str]) -> tuple[list, list]:
         readings, failures = [], []
@@ -706,22 +706,10 @@ def read_rosters(
         ]
         profile = roster_import.best_profile(vault, labels)
         if profile is not None:
-            mapping = usable_mapping(profile.mapping, custom_fields)
+            mapping = roster_import.usable_mapping(profile.mapping, custom_fields)
             readings, failures = read_all(mapping)
     progress.step(1000, 1000)
     return ReadOutcome(tuple(readings), tuple(failures), dict(mapping), profile)
-
-
-def usable_mapping(mapping: dict[str, str], custom_fields: Mapping[str, Any]) -> dict[str, str]:
-    """A mapping without fields this version does not know (a profile from a later one) or
-    officer-defined fields that were retired since."""
-
-    def known(value: str) -> bool:
-        if value.startswith(roster.CUSTOM_PREFIX):
-            return value.removeprefix(roster.CUSTOM_PREFIX) in custom_fields
-        return value == IGNORE or value in roster.MAPPABLE
-
-    return {key: value for key, value in mapping.items() if known(value)}
 
 
 def ask_profile_name(parent: QWidget, suggested: str) -> str | None:

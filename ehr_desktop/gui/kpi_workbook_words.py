@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ehr_desktop.exchange.kpi import WorkbookProblem
-from ehr_desktop.gui.messages import describe_kpi
+from ehr_desktop.gui.messages import Facts, describe_kpi
 
 # --- why a workbook was refused --------------------------------------------------------------------
 
@@ -41,11 +41,6 @@ FILE_UNREADABLE = {
 }  # fmt: skip
 
 
-class _Facts(dict):
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
 def workbook_problem_sentence(problem: WorkbookProblem) -> str:
     """Why a workbook cell, row or sheet was refused, in words."""
     facts = dict(problem.facts)
@@ -59,7 +54,7 @@ def workbook_problem_sentence(problem: WorkbookProblem) -> str:
         return QCoreApplication.translate("TemplatesPage", sentence)
     sentence = WORKBOOK_PROBLEMS.get(problem.code)
     if sentence is not None:
-        return QCoreApplication.translate("TemplatesPage", sentence).format_map(_Facts(facts))
+        return QCoreApplication.translate("TemplatesPage", sentence).format_map(Facts(facts))
     return describe_kpi(problem.code, facts)
 
 

@@ -253,7 +253,7 @@ def describe_kpi(code: str, facts: Mapping[str, Any] | None = None) -> str:
         return QCoreApplication.translate(CONTEXT, SENTENCES["unexpected"])
     facts = dict(facts or {})
     facts.setdefault("limit", facts.get("maximum", facts.get("max_points", "")))
-    return QCoreApplication.translate(CONTEXT, sentence).format_map(_Facts(facts))
+    return QCoreApplication.translate(CONTEXT, sentence).format_map(Facts(facts))
 
 
 def describe_kpi_error(error: BaseException) -> str:
@@ -286,7 +286,7 @@ def describe(error: BaseException) -> str:
     if isinstance(error, EhrError) and error.code == "roster.unreadable":
         sentence = ROSTER_UNREADABLE.get(error.facts.get("reason", ""))
         if sentence is not None:
-            return QCoreApplication.translate(CONTEXT, sentence).format_map(_Facts(error.facts))
+            return QCoreApplication.translate(CONTEXT, sentence).format_map(Facts(error.facts))
     if not isinstance(error, EhrError):
         key = "unexpected"
     else:
@@ -295,10 +295,10 @@ def describe(error: BaseException) -> str:
         key = key if key in SENTENCES else "unexpected"
     text = QCoreApplication.translate(CONTEXT, SENTENCES[key])
     facts = error.facts if isinstance(error, EhrError) else {}
-    return text.format_map(_Facts(facts))
+    return text.format_map(Facts(facts))
 
 
-class _Facts(dict):
+class Facts(dict):
     """Facts for a sentence; one that an error did not carry reads as empty, never a crash."""
 
     def __missing__(self, key: str) -> str:

@@ -745,6 +745,20 @@ def save_profile(vault: UnlockedVault, profile: MappingProfile) -> None:
         settings.put(session, PROFILES_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
 
+def usable_mapping(
+    mapping: dict[str, str], custom_fields: dict[str, roster.CustomField]
+) -> dict[str, str]:
+    """A saved mapping without fields this version does not know (a profile from a later one)
+    or officer-defined fields retired since ("" = ignore the column, always usable)."""
+
+    def known(value: str) -> bool:
+        if value.startswith(CUSTOM_PREFIX):
+            return value.removeprefix(CUSTOM_PREFIX) in custom_fields
+        return value == "" or value in roster.MAPPABLE
+
+    return {key: value for key, value in mapping.items() if known(value)}
+
+
 def best_profile(vault: UnlockedVault, labels: Sequence[str]) -> MappingProfile | None:
     """The saved profile that knows most of these header labels, if it knows nearly all."""
     scored = sorted(((p.fits(labels), p) for p in profiles(vault)), key=lambda t: -t[0])
