@@ -28,7 +28,7 @@ from ehr_desktop.gui.reminders_panel import RemindersPanel
 from ehr_desktop.gui.roles import hint_label, title_label
 from ehr_desktop.gui.settings_page import SettingsPage
 from ehr_desktop.gui.worker import JobRunner
-from ehr_desktop.services import overview, vaults
+from ehr_desktop.services import attachments, overview, vaults
 from ehr_desktop.services.preferences import PreferenceStore
 
 
