@@ -134,3 +134,10 @@ class OrganizationRefused(EhrError):
     """A change to the department tree breaks a rule (a cycle, closing a staffed department…)."""
 
     code = "organization.refused"
+
+
+class LogoRefused(EhrError):
+    """The company logo chosen is not a usable picture; `part`: not_an_image, too_large,
+    too_many_pixels."""
+
+    code = "settings.logo_refused"

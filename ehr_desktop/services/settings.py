@@ -1,4 +1,5 @@
-"""Settings stored inside the vault (they travel with it): company name and the like."""
+"""Settings stored inside the vault (they travel with it): company name, address, logo and the
+like."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from sqlalchemy.orm import Session
 from ehr_desktop.persistence.models import VaultSetting
 
 COMPANY_NAME = "company.name"
+COMPANY_ADDRESS = "company.address"  # printed under the name on every document
+COMPANY_LOGO = "company.logo"  # base64 PNG, see services/company.py
 
 
 def get(session: Session, key: str, default: str = "") -> str:
