@@ -25,6 +25,7 @@ from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.import_page import ImportPage
 from ehr_desktop.gui.organization_page import OrganizationPage
 from ehr_desktop.gui.reminders_panel import RemindersPanel
+from ehr_desktop.gui.reports_page import ReportsPage
 from ehr_desktop.gui.roles import hint_label, title_label
 from ehr_desktop.gui.settings_page import SettingsPage
 from ehr_desktop.gui.worker import JobRunner
@@ -202,6 +203,8 @@ class Workspace(QWidget):
             elif area.key == "appraisals":
                 page = AppraisalsArea(vault, jobs)
                 page.open_employee.connect(self.open_employee)
+            elif area.key == "reports":
+                page = ReportsPage(vault, jobs)
             elif area.key == "backup":
                 page = BackupPage(vault, jobs)
                 page.backup_finished.connect(self.backup_finished)

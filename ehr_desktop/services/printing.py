@@ -656,3 +656,29 @@ def employee_id_of(vault: UnlockedVault, employee_no: str) -> int:
     if found is None:
         raise NotFound(entity="employee")
     return found
+
+
+# --- what a preview let out ---------------------------------------------------------------------
+
+_OUTPUT_ACTIONS = {"printed": "print", "saved": "export", "opened": "export"}
+
+
+def record_sheets_output(
+    vault: UnlockedVault,
+    cycle_id: int,
+    *,
+    people: int,
+    blank: bool,
+    department_id: int | None,
+    how: str,
+    where: str,
+) -> None:
+    """A previewed batch left the app (printed, saved, opened in another program): recorded
+    before it does, with where it went."""
+    _record_sheets(vault, cycle_id, _OUTPUT_ACTIONS[how], people, blank, department_id, where)
+
+
+def record_dossier_output(
+    vault: UnlockedVault, employee_id: int, *, unmasked: bool, how: str, where: str
+) -> None:
+    _record_dossier(vault, employee_id, _OUTPUT_ACTIONS[how], unmasked, where)

@@ -1,0 +1,128 @@
+"""The Reports area: appraisal sheets and dossiers previewed from memory, saved where the officer
+says, every print and export in the audit trail."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from ehr_desktop.gui.reports_page import ReportsPage
+from ehr_desktop.persistence.models import AuditLogEntry
+from ehr_desktop.services import attachments, employee_list, kpi_cycles
+from ehr_desktop.services.kpi_cycles import CycleState
+
+
+def _outputs(vault) -> list[tuple[str, str, dict]]:
+    with vault.database.reading() as session:
+        rows = session.execute(
+            select(AuditLogEntry.action, AuditLogEntry.entity, AuditLogEntry.detail)
+            .where(AuditLogEntry.action.in_(("print", "export")))
+            .order_by(AuditLogEntry.id)
+        ).all()
+    return [(r.action, r.entity, json.loads(r.detail)) for r in rows]
+
+
+@pytest.fixture
+def page(qtbot, filled_vault, tmp_path):
+    widget = ReportsPage(
+        filled_vault,
+        _jobs(widget_parent=None),
+        viewer_copies=attachments.ViewerCopies(tmp_path / "v"),
+    )
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    return widget
+
+
+def _jobs(widget_parent):
+    from ehr_desktop.gui.worker import JobRunner
+
+    return JobRunner(widget_parent)
+
+
+def _pick_someone(page) -> None:
+    someone = employee_list.source(page.vault, employee_list.ListQuery()).rows(0, 1)[0]
+    page.picker.search(someone.employee_no)
+    assert page.picker.chosen_employee_id == someone.id
+
+
+def _choose_cycle(page, state: CycleState) -> kpi_cycles.CycleRow:
+    cycle = next(c for c in kpi_cycles.list_cycles(page.vault) if c.state == state)
+    page.cycle_combo.setCurrentIndex(page.cycle_combo.findData(cycle.id))
+    return cycle
+
+
+def test_lists_every_cycle_and_department(page, filled_vault):
+    assert page.cycle_combo.count() == len(kpi_cycles.list_cycles(filled_vault)) == 3
+    assert page.department_combo.itemData(0) is None  # the whole company first
+    assert page.department_combo.count() > 3
+
+
+def test_sheets_preview_from_memory_then_saving_is_audited_with_the_place(page, qtbot, tmp_path):
+    _choose_cycle(page, CycleState.FINALIZED)
+    page.preview_sheets()
+    qtbot.waitUntil(lambda: page.preview is not None and page.job is None, timeout=60_000)
+    pages = page.preview.document.pageCount()
+    prepared = _outputs(page.vault)[-1][2]
+    assert prepared["where"] == "preview"
+    assert pages >= prepared["people"] > 20  # each employee's sheet starts a page
+    assert not list(tmp_path.rglob("*.pdf"))  # nothing on disk yet
+
+    target = tmp_path / "sheets.pdf"
+    assert page.preview.save_to(target)
+    assert len(PdfReader(target).pages) == pages
+    action, entity, facts = _outputs(page.vault)[-1]
+    assert (action, entity, facts["where"]) == ("export", "kpi_cycles", str(target))
+    assert facts["people"] == prepared["people"] and facts["unmasked"] is False
+
+
+def test_blank_sheets_of_one_department_go_one_file_per_employee(page, qtbot, tmp_path):
+    _choose_cycle(page, CycleState.OPEN)
+    page.department_combo.setCurrentIndex(1)
+    page.blank_check.setChecked(True)
+    page.save_sheets_to_folder(tmp_path)
+    qtbot.waitUntil(lambda: page.job is None, timeout=60_000)
+    files = sorted(tmp_path.glob("*.pdf"))
+    facts = _outputs(page.vault)[-1][2]
+    assert facts["what"] == "appraisal_sheets_blank"
+    assert facts["people"] == len(files) and files
+    assert str(len(files)) in page.info.text()
+
+
+def test_dossier_in_full_asks_first_and_says_so_in_the_audit_trail(page, qtbot, no_message_boxes):
+    _pick_someone(page)
+    assert page.dossier_button.isEnabled()
+    page.unmasked_check.setChecked(True)
+    page.preview_chosen_dossier()
+    assert no_message_boxes[0][0] == "question"  # the officer was asked
+    qtbot.waitUntil(lambda: page.preview is not None and page.job is None, timeout=30_000)
+    assert page.preview.document.pageCount() >= 1
+    action, entity, facts = _outputs(page.vault)[-1]
+    assert (action, entity, facts["unmasked"], facts["where"]) == (
+        "print",
+        "employees",
+        True,
+        "preview",
+    )
+
+
+def test_a_refused_unmasked_dossier_is_not_made(page, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    _pick_someone(page)
+    page.unmasked_check.setChecked(True)
+    before = len(_outputs(page.vault))
+    assert page.preview_chosen_dossier() is None
+    assert len(_outputs(page.vault)) == before
+
+
+def test_without_cycles_the_page_says_what_to_do(qtbot, new_vault, tmp_path):
+    widget = ReportsPage(new_vault.vault, _jobs(None))
+    qtbot.addWidget(widget)
+    assert widget.preview_sheets() is None
+    assert widget.error.text()
