@@ -270,6 +270,8 @@ class Workspace(QWidget):
     def about_to_lock(self) -> None:
         """Plaintext copies opened in other programs go before the key does."""
         self.employees.discard_viewer_copies()
+        # Also the copies previews handed out (printed documents), with no file view open.
+        attachments.ViewerCopies().discard_all()
 
     def show_area(self, key: str) -> None:
         keys = [area.key for area in AREAS]
