@@ -577,6 +577,7 @@ class AppraisalFormView(QWidget):
 
     changed = Signal()  # something was saved: lists showing this form refresh
     title_changed = Signal(str)
+    print_requested = Signal(int, int)  # (cycle id, form id): the Reports area prints it
 
     def __init__(
         self,
@@ -656,6 +657,29 @@ class AppraisalFormView(QWidget):
     @property
     def detail(self) -> FormDetail | None:
         return self._detail
+
+    def request_print(self) -> bool:
+        """The sheet shows what is saved, so unsaved entries are saved first (or left out)."""
+        if self._detail is None:
+            return False
+        if self.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Print appraisal sheet"),
+                self.tr(
+                    "The sheet shows what is saved. Save your changes first, or print the form "
+                    "as it was last saved?"
+                ),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Ignore
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not self.save_changes():
+                return False
+        self.print_requested.emit(self._detail.row.cycle_id, self.form_id)
+        return True
 
     def title(self) -> str:
         if self._detail is None:
@@ -941,12 +965,21 @@ class AppraisalFormView(QWidget):
             self.tr("Keep the scan of the signed paper sheet with the form")
         )
         self.attach_action.triggered.connect(self.attach_signed_sheet)
+        self.print_action = QAction(icon("printer"), self.tr("Print…"), self)
+        self.print_action.setToolTip(
+            self.tr("Preview and print this appraisal sheet, with signature lines (Ctrl+P)")
+        )
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.triggered.connect(self.request_print)
+        self.addAction(self.print_action)
         for action in (
             self.advance_action,
             self.send_back_action,
             self.reopen_action,
             self.change_action,
             self.attach_action,
+            self.print_action,
         ):
             self.actions_bar.addAction(action)
 

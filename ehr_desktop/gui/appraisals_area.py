@@ -30,6 +30,7 @@ class AppraisalsArea(QWidget):
 
     open_employee = Signal(int)
     data_changed = Signal()  # appraisals changed: the home screen may recount
+    print_sheet = Signal(int, int)  # (cycle id, form id), for the Reports area
 
     def __init__(
         self, vault: UnlockedVault, jobs: JobRunner | None, parent: QWidget | None = None
@@ -237,6 +238,9 @@ class AppraisalsArea(QWidget):
         title_changed = getattr(view, "title_changed", None)
         if title_changed is not None:
             title_changed.connect(lambda title, v=view: self._retitle(v, title))
+        print_requested = getattr(view, "print_requested", None)
+        if print_requested is not None:
+            print_requested.connect(self.print_sheet)
         self._show_tab(key, view, "file-check", view.windowTitle() or self.tr("Appraisal form"))
         self._limit_open_forms()
         return view

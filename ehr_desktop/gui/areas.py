@@ -38,57 +38,22 @@ class Area:
     key: str
     icon: str
     title: str
-    coming: str  # what the area will hold; shown until it is built
 
 
 AREAS = (
-    Area("home", "house", QT_TRANSLATE_NOOP("Areas", "Home"), ""),
-    Area("employees", "users", QT_TRANSLATE_NOOP("Areas", "Employees"), QT_TRANSLATE_NOOP("Areas", "Every employee's file across the whole working life: hiring, probation, transfers, promotions, salary changes, contracts, leave and rehire.")),
-    Area("organization", "network", QT_TRANSLATE_NOOP("Areas", "Organization"), QT_TRANSLATE_NOOP("Areas", "The department tree with heads and positions, and how it changed over time.")),
-    Area("appraisals", "clipboard-check", QT_TRANSLATE_NOOP("Areas", "Appraisals"), QT_TRANSLATE_NOOP("Areas", "KPI templates, appraisal cycles, self and manager scoring, HR calibration and locked results.")),
-    Area("import", "file-input", QT_TRANSLATE_NOOP("Areas", "Import"), QT_TRANSLATE_NOOP("Areas", "Bring in existing rosters from Excel, WPS or CSV files, checked and cleaned, with a preview before anything is saved.")),
-    Area("reports", "chart-column", QT_TRANSLATE_NOOP("Areas", "Reports"), QT_TRANSLATE_NOOP("Areas", "Appraisal sheets and personnel dossiers as PDF, Excel reports, and fill-in forms for managers.")),
-    Area("backup", "archive", QT_TRANSLATE_NOOP("Areas", "Backup"), QT_TRANSLATE_NOOP("Areas", "Encrypted backup files, made automatically and checked, that can be restored on another computer.")),
-    Area("settings", "settings", QT_TRANSLATE_NOOP("Areas", "Settings"), ""),
+    Area("home", "house", QT_TRANSLATE_NOOP("Areas", "Home")),
+    Area("employees", "users", QT_TRANSLATE_NOOP("Areas", "Employees")),
+    Area("organization", "network", QT_TRANSLATE_NOOP("Areas", "Organization")),
+    Area("appraisals", "clipboard-check", QT_TRANSLATE_NOOP("Areas", "Appraisals")),
+    Area("import", "file-input", QT_TRANSLATE_NOOP("Areas", "Import")),
+    Area("reports", "chart-column", QT_TRANSLATE_NOOP("Areas", "Reports")),
+    Area("backup", "archive", QT_TRANSLATE_NOOP("Areas", "Backup")),
+    Area("settings", "settings", QT_TRANSLATE_NOOP("Areas", "Settings")),
 )  # fmt: skip
 
 
 def area_title(area: Area) -> str:
     return QCoreApplication.translate("Areas", area.title)
-
-
-class ComingSoonPage(QWidget):
-    """An area not built yet: says so politely, and what it will do."""
-
-    def __init__(self, area: Area, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(title_label(area_title(area)))
-        card = QFrame()
-        card.setProperty("role", "card")
-        inner = QHBoxLayout(card)
-        inner.setContentsMargins(20, 18, 20, 18)
-        picture = QLabel()
-        picture.setPixmap(icon(area.icon, "#2563EB").pixmap(40, 40))
-        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-        inner.addWidget(picture)
-        text = QVBoxLayout()
-        heading = QLabel(self.tr("This area is being built and arrives in a coming version."))
-        heading.setWordWrap(True)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        text.addWidget(heading)
-        text.addWidget(hint_label(QCoreApplication.translate("Areas", area.coming)))
-        text.addWidget(
-            hint_label(
-                self.tr("Everything already in the vault is kept safely and will appear here then.")
-            )
-        )
-        inner.addLayout(text, 1)
-        layout.addWidget(card)
-        layout.addStretch(1)
 
 
 class HomePage(QWidget):
@@ -205,6 +170,8 @@ class Workspace(QWidget):
                 page.open_employee.connect(self.open_employee)
             elif area.key == "reports":
                 page = ReportsPage(vault, jobs)
+                self.employees.print_dossier.connect(page.print_dossier_of)
+                self.pages["appraisals"].print_sheet.connect(page.print_form_sheet)
             elif area.key == "backup":
                 page = BackupPage(vault, jobs)
                 page.backup_finished.connect(self.backup_finished)
@@ -216,7 +183,7 @@ class Workspace(QWidget):
                 page.auto_lock_changed.connect(self.auto_lock_changed)
                 page.custom_fields_changed.connect(lambda: self.employees.reload_files())
             else:
-                page = ComingSoonPage(area)
+                raise AssertionError(f"no page for the area {area.key!r}")
             self.pages[area.key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(icon(area.icon), area_title(area))

@@ -421,6 +421,7 @@ class EmployeeFileView(QWidget):
     title_changed = Signal(str)  # "张三 · XH00012", for the tab
     lifecycle_requested = Signal(str, int)  # (action key, employee id)
     correction_requested = Signal(int)  # the timeline entry (event id) to correct
+    print_requested = Signal(int, bool)  # (employee id, unmasked): the dossier as PDF
 
     def __init__(
         self,
@@ -669,6 +670,30 @@ class EmployeeFileView(QWidget):
         )
         self.supervisor_action.triggered.connect(self.change_supervisor)
         self.actions_bar.addAction(self.supervisor_action)
+        self.print_action = QAction(icon("printer"), self.tr("Print dossier…"), self)
+        self.print_action.setToolTip(
+            self.tr("Preview and print this personnel file as PDF, sensitive data masked (Ctrl+P)")
+        )
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.triggered.connect(
+            lambda: self.print_requested.emit(self.employee_id, False)
+        )
+        self.addAction(self.print_action)
+        print_menu = QMenu(self)
+        print_menu.addAction(
+            self.tr("Sensitive data masked"),
+            lambda: self.print_requested.emit(self.employee_id, False),
+        )
+        self.print_unmasked_action = print_menu.addAction(
+            self.tr("ID number, bank account, phone and salary in full…"),
+            lambda: self.print_requested.emit(self.employee_id, True),
+        )
+        self.print_action.setMenu(print_menu)
+        self.actions_bar.addAction(self.print_action)
+        print_button = self.actions_bar.widgetForAction(self.print_action)
+        if isinstance(print_button, QToolButton):  # click prints masked; the arrow offers more
+            print_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         facts.addWidget(self.actions_bar)
 
         row = QHBoxLayout()

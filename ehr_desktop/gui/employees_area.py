@@ -27,6 +27,7 @@ class EmployeesArea(QWidget):
 
     import_requested = Signal()
     open_appraisal = Signal(int)  # a form id, from a file's appraisals tab
+    print_dossier = Signal(int, bool)  # (employee id, unmasked), for the Reports area
     data_changed = Signal()  # something in the archive changed: the home screen recounts
 
     def __init__(
@@ -96,6 +97,7 @@ class EmployeesArea(QWidget):
             view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
             view.lifecycle_requested.connect(self.run_action)
             view.appraisals_panel.open_form.connect(self.open_appraisal)
+            view.print_requested.connect(self.print_dossier)
             view.correction_requested.connect(
                 lambda event_id, v=view: self.run_action(f"correct:{event_id}", v.employee_id)
             )

@@ -332,6 +332,36 @@ class ReportsPage(QWidget):
             employee_id, unmasked=unmasked, page_size=self.dossier_page_size.currentData()
         )
 
+    def print_dossier_of(self, employee_id: int, unmasked: bool) -> Job | None:
+        """From an employee's file (also departed employees, whom the picker does not list)."""
+        if unmasked and not ask_unmasked(self):
+            return None
+        return self.preview_dossier(employee_id, unmasked=unmasked)
+
+    def print_form_sheet(self, cycle_id: int, form_id: int) -> Job | None:
+        """From the appraisal form editor: that one sheet."""
+        texts = print_texts.sheet_texts()
+        vault = self.vault
+
+        def work(progress: Progress) -> printing.Printed:
+            return printing.appraisal_sheets(
+                vault, cycle_id=cycle_id, form_ids=[form_id], texts=texts, where="preview",
+                **_stop_when_cancelled(progress),
+            )  # fmt: skip
+
+        def done(printed: printing.Printed) -> None:
+            def record(how: str, where: str) -> None:
+                printing.record_sheets_output(
+                    self.vault, cycle_id, people=printed.people, blank=False,
+                    department_id=None, how=how, where=where,
+                )  # fmt: skip
+
+            self._show_preview(
+                printed.data, self.tr("Appraisal sheet"), self.tr("Appraisal sheet"), record, ""
+            )
+
+        return self._run(work, self.tr("Appraisal sheet"), self.tr("Preparing the sheet…"), done)
+
     def preview_dossier(
         self, employee_id: int, *, unmasked: bool = False, page_size: str = "a4"
     ) -> Job | None:

@@ -126,3 +126,39 @@ def test_without_cycles_the_page_says_what_to_do(qtbot, new_vault, tmp_path):
     qtbot.addWidget(widget)
     assert widget.preview_sheets() is None
     assert widget.error.text()
+
+
+def test_printing_from_a_file_and_from_a_form_goes_through_the_reports_area(
+    qtbot, filled_vault, tmp_path
+):
+    from ehr_desktop.gui.areas import Workspace
+    from ehr_desktop.gui.worker import JobRunner
+    from ehr_desktop.services import kpi_forms
+    from ehr_desktop.services.kpi_forms import FormFilter
+    from ehr_desktop.services.preferences import PreferenceStore
+
+    jobs = JobRunner()
+    workspace = Workspace(filled_vault, PreferenceStore(tmp_path / "prefs"), jobs)
+    qtbot.addWidget(workspace)
+    reports = workspace.pages["reports"]
+    someone = employee_list.source(filled_vault, employee_list.ListQuery()).rows(0, 1)[0]
+    workspace.open_employee(someone.id)
+    view = workspace.employees.file_view(someone.id)
+    view.print_action.trigger()
+    qtbot.waitUntil(lambda: reports.preview is not None and reports.job is None, timeout=30_000)
+    assert reports.preview.document.pageCount() >= 1
+    assert _outputs(filled_vault)[-1][1:] == (
+        "employees",
+        {"what": "dossier", "people": 1, "unmasked": False, "where": "preview"},
+    )
+    reports.preview.close()
+    reports.preview = None
+
+    cycle = next(c for c in kpi_cycles.list_cycles(filled_vault) if c.state == CycleState.OPEN)
+    form = kpi_forms.list_forms(filled_vault, FormFilter(cycle_id=cycle.id), limit=1)[0]
+    editor = workspace.pages["appraisals"].open_form(form.id)
+    assert editor.request_print()
+    qtbot.waitUntil(lambda: reports.preview is not None and reports.job is None, timeout=30_000)
+    assert reports.preview.document.pageCount() >= 1
+    assert _outputs(filled_vault)[-1][2]["people"] == 1
+    jobs.wait(10_000)
