@@ -21,7 +21,7 @@ from ehr_desktop.domain.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from ehr_desktop.exchange import backup_file
+from ehr_desktop.exchange import backup_file, page_mac
 from ehr_desktop.persistence.engine import raw_connection
 from ehr_desktop.persistence.models import Employee
 from ehr_desktop.security import keyslots
@@ -617,3 +617,38 @@ def test_a_backup_killed_midway_leaves_no_file_that_looks_valid(
             with pytest.raises((BackupDamaged, NotABackup)):
                 backups.verify_backup(left, passphrase=PASSPHRASE)
     vaults.unlock_with_passphrase(vault_path, PASSPHRASE).close()  # the vault is fine
+
+
+@pytest.mark.parametrize("where", ["threads", "processes"])
+def test_verify_checks_every_pages_hmac_itself(
+    closed_vault, vault_path, tmp_path, monkeypatch, where
+):
+    """A backup written by a build whose page check let a damaged page through (simulated by
+    switching the check off while writing) is authentic, yet verify finds the page: in
+    threads while extracting (small file) or in two processes beside SQLite's checks."""
+    vault = vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
+    try:
+        demo.populate(vault, 300, seed=8)
+    finally:
+        vault.close()
+    db = vault_path / "vault.ehrdb"
+    damaged_page = db.stat().st_size // 4096 - 1
+    with db.open("r+b") as handle:
+        handle.seek((damaged_page - 1) * 4096 + 1000)
+        byte = handle.read(1)
+        handle.seek(-1, os.SEEK_CUR)
+        handle.write(bytes([byte[0] ^ 0x01]))
+    vault = vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
+    backup = tmp_path / "x.ehrbak"
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(page_mac, "_bad_pages", lambda *_args: [])
+            backups.create_backup(vault, backup, passphrase=PASSPHRASE)
+    finally:
+        vault.close()
+    if where == "processes":
+        monkeypatch.setattr(backups, "PROCESS_CHECK_BYTES", 0)
+    report = backups.verify_backup(backup, passphrase=PASSPHRASE)
+    assert not report.ok
+    cipher = next(r for r in report.results if r.check is backups.BackupCheck.CIPHER)
+    assert (cipher.ok, cipher.problem, cipher.at) == (False, "pages_damaged", str(damaged_page))
