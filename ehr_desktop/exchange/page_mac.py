@@ -83,7 +83,8 @@ class PageMacCheck:
     def __call__(self, chunk: bytes, first_page: int) -> None:
         if self._template is None:
             self._template = _template(self._data_key, bytes(chunk[:SALT_BYTES]))
-        self._pending.append(self._pool.submit(self._check, chunk, first_page))
+        # A copy: the caller may reuse its buffer (read_pages does) while a thread checks it.
+        self._pending.append(self._pool.submit(self._check, bytes(chunk), first_page))
         if len(self._pending) >= self._limit:
             self.bad.extend(self._pending.pop(0).result())
 
