@@ -744,7 +744,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--thorough",
         action="store_true",
-        help="backups: also run SQLite's b-tree integrity and foreign-key checks (slower)",
+        help="backups: also walk the whole audit chain (restore always does) and run SQLite's "
+        "b-tree integrity and foreign-key checks (slower)",
     )
     p.set_defaults(handler=cmd_verify)
 

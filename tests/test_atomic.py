@@ -58,3 +58,33 @@ def test_unwritable_folder_is_a_storage_error(tmp_path, monkeypatch):
         atomic.write_bytes(tmp_path / "file.txt", b"x")
     assert caught.value.facts["reason"] == "Permission denied"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_early_writeback_syncs_in_steps_and_the_file_is_complete(tmp_path, monkeypatch):
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    path = tmp_path / "big.bin"
+    block = os.urandom(1000)
+    with path.open("wb") as handle:
+        writeback = atomic.EarlyWriteback(handle, step=10_000)
+        for i in range(1, 101):
+            handle.write(block)
+            writeback.advance(i * len(block))
+            writeback.wait()  # deterministic: each step's flush has run before the next write
+        writeback.finish()
+    assert path.read_bytes() == block * 100
+    assert len(synced) == 10 + 1  # one per 10,000 bytes in the background, then the last one
+
+
+def test_early_writeback_reports_a_failed_background_flush(tmp_path, monkeypatch):
+    def full_disk(_fd):
+        raise OSError(28, "No space left on device")
+
+    with (tmp_path / "big.bin").open("wb") as handle:
+        writeback = atomic.EarlyWriteback(handle, step=10)
+        handle.write(b"x" * 20)
+        monkeypatch.setattr(os, "fsync", full_disk)
+        writeback.advance(20)
+        with pytest.raises(OSError, match="No space"):
+            writeback.finish()

@@ -127,7 +127,8 @@ def read(tmp_path, header, keys, data: bytes):
     path = tmp_path / "x.ehrbak"
     path.write_bytes(data)
     chunks = []
-    manifest = backup_file.read_pages(path, header, keys, lambda c, p: chunks.append((p, c)))
+    # A copy: read_pages hands over a view of a buffer it reuses for the next chunk.
+    manifest = backup_file.read_pages(path, header, keys, lambda c, p: chunks.append((p, bytes(c))))
     return manifest, chunks
 
 

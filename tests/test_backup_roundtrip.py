@@ -4,6 +4,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
@@ -20,6 +21,7 @@ from ehr_desktop.domain.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from ehr_desktop.exchange import backup_file, page_mac
 from ehr_desktop.persistence.engine import raw_connection
 from ehr_desktop.persistence.models import Employee
 from ehr_desktop.security import keyslots
@@ -287,15 +289,94 @@ def test_without_a_pin_the_backup_falls_back_to_version_1(new_vault, tmp_path, m
         reopened.close()
 
 
-def test_verify_thorough_adds_sqlites_own_checks(backed_up):
+def test_verify_thorough_adds_the_chain_walk_and_sqlites_own_checks(backed_up):
     backup, *_ = backed_up
     quick = backups.verify_backup(backup, passphrase=PASSPHRASE)
     thorough = backups.verify_backup(backup, passphrase=PASSPHRASE, thorough=True)
     assert quick.ok and thorough.ok
     checks = {r.check for r in thorough.results}
-    assert {backups.BackupCheck.INTEGRITY, backups.BackupCheck.FOREIGN_KEYS} <= checks
-    assert backups.BackupCheck.CIPHER in {r.check for r in quick.results}
-    assert backups.BackupCheck.AUDIT_CHAIN in {r.check for r in quick.results}
+    check = backups.BackupCheck
+    assert {check.INTEGRITY, check.FOREIGN_KEYS, check.AUDIT_CHAIN} <= checks
+    quick_checks = {r.check for r in quick.results}
+    assert {check.FILE, check.CIPHER, check.SCHEMA, check.COUNTS} <= quick_checks
+    if backups.read_header(backup).format_version == 2:
+        assert check.AUDIT_TAIL in quick_checks and check.AUDIT_CHAIN not in quick_checks
+    else:  # version 1 backups always get every check
+        assert check.AUDIT_CHAIN in quick_checks
+
+
+def test_an_audit_entry_edited_before_the_backup_is_found_by_thorough_verify_and_restore(
+    new_vault, tmp_path
+):
+    """Someone holding the key drops the append-only trigger and edits an entry in the middle
+    of the trail. The backup carries the trail as it is (it is authentic: the file is what the
+    backup wrote). The default verify does not walk the chain (file, pages, schema, counts and
+    the trail's last entry only); `verify --thorough` and restore do, and both find the edit."""
+    vault = new_vault.vault
+    demo.populate(vault, 40, seed=5)
+    connection = raw_connection(vault.layout.db, vault.database.data_key)
+    try:
+        connection.execute("DROP TRIGGER audit_log_no_update")
+        connection.execute("UPDATE audit_log SET actor = 'someone else' WHERE id = 7")
+    finally:
+        connection.close()
+    backup = tmp_path / "edited.ehrbak"
+    backups.create_backup(vault, backup, passphrase=PASSPHRASE)
+
+    quick = backups.verify_backup(backup, passphrase=PASSPHRASE)
+    assert quick.ok, quick.results
+    thorough = backups.verify_backup(backup, passphrase=PASSPHRASE, thorough=True)
+    chain = next(r for r in thorough.results if r.check is backups.BackupCheck.AUDIT_CHAIN)
+    assert not thorough.ok and (chain.problem, chain.at) == ("broken", "7")
+    with pytest.raises(BackupDamaged) as refused:
+        backups.restore_backup(backup, tmp_path / "R.ehrvault", passphrase=PASSPHRASE)
+    assert refused.value.facts["part"] == "audit_chain"
+    assert not (tmp_path / "R.ehrvault").exists()
+
+
+def test_verify_and_restore_refuse_a_manifest_that_names_another_audit_tail(
+    new_vault, tmp_path, monkeypatch
+):
+    """The manifest names the trail's last entry (id and MAC), which restore writes as the
+    restored vault's anchor. A manifest that disagrees with the pages (written here by a
+    backup whose tail reading is made wrong) fails the default verify's tail check."""
+    vault = new_vault.vault
+    demo.populate(vault, 20, seed=2)
+    real_tail = backup_file.audit_tail
+    with monkeypatch.context() as patch:
+        patch.setattr(backup_file, "audit_tail", lambda c: {**real_tail(c), "last_mac": "0" * 64})
+        backup = backups.create_backup(vault, tmp_path / "x.ehrbak", passphrase=PASSPHRASE).path
+
+    report = backups.verify_backup(backup, passphrase=PASSPHRASE)
+    assert not report.ok
+    assert report.first_problem.check is backups.BackupCheck.AUDIT_TAIL
+    with pytest.raises(BackupDamaged):
+        backups.restore_backup(backup, tmp_path / "R.ehrvault", passphrase=PASSPHRASE)
+
+
+@pytest.mark.parametrize("where", ["threads", "processes"])
+def test_a_backup_writes_nothing_but_its_own_temp_file(new_vault, tmp_path, monkeypatch, where):
+    """No scratch copy in the system's temp folder (version 2 reads schema and counts on the
+    pinned snapshot): while the backup runs, the only new file is the hidden temp file in the
+    backup folder, and it is sealed."""
+    if where == "processes":
+        monkeypatch.setattr(backups, "PROCESS_CHECK_BYTES", 0)
+    vault = new_vault.vault
+    demo.populate(vault, 100, seed=1)
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    seen: list[list[str]] = []
+
+    def look(_done: int, _total: int) -> None:
+        seen.append(sorted(p.name for p in system_temp.rglob("*")))
+        seen.append(sorted(p.name for p in folder.iterdir() if not p.name.endswith(".tmp")))
+
+    backups.create_backup(vault, folder / "x.ehrbak", progress=Progress(report=look))
+    assert seen and all(names == [] for names in seen)
+    assert [p.name for p in folder.iterdir()] == ["x.ehrbak"]
 
 
 def test_restore_over_an_existing_vault_swaps_and_keeps_a_safety_copy(backed_up, vault_path):
@@ -536,3 +617,38 @@ def test_a_backup_killed_midway_leaves_no_file_that_looks_valid(
             with pytest.raises((BackupDamaged, NotABackup)):
                 backups.verify_backup(left, passphrase=PASSPHRASE)
     vaults.unlock_with_passphrase(vault_path, PASSPHRASE).close()  # the vault is fine
+
+
+@pytest.mark.parametrize("where", ["threads", "processes"])
+def test_verify_checks_every_pages_hmac_itself(
+    closed_vault, vault_path, tmp_path, monkeypatch, where
+):
+    """A backup written by a build whose page check let a damaged page through (simulated by
+    switching the check off while writing) is authentic, yet verify finds the page: in
+    threads while extracting (small file) or in two processes beside SQLite's checks."""
+    vault = vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
+    try:
+        demo.populate(vault, 300, seed=8)
+    finally:
+        vault.close()
+    db = vault_path / "vault.ehrdb"
+    damaged_page = db.stat().st_size // 4096 - 1
+    with db.open("r+b") as handle:
+        handle.seek((damaged_page - 1) * 4096 + 1000)
+        byte = handle.read(1)
+        handle.seek(-1, os.SEEK_CUR)
+        handle.write(bytes([byte[0] ^ 0x01]))
+    vault = vaults.unlock_with_passphrase(vault_path, PASSPHRASE)
+    backup = tmp_path / "x.ehrbak"
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(page_mac, "_bad_pages", lambda *_args: [])
+            backups.create_backup(vault, backup, passphrase=PASSPHRASE)
+    finally:
+        vault.close()
+    if where == "processes":
+        monkeypatch.setattr(backups, "PROCESS_CHECK_BYTES", 0)
+    report = backups.verify_backup(backup, passphrase=PASSPHRASE)
+    assert not report.ok
+    cipher = next(r for r in report.results if r.check is backups.BackupCheck.CIPHER)
+    assert (cipher.ok, cipher.problem, cipher.at) == (False, "pages_damaged", str(damaged_page))

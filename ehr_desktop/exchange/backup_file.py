@@ -578,8 +578,10 @@ def write_pages(
     prefix_hash = hashlib.sha256(prefix).digest()
     handle.write(prefix)
     gcm = AESGCM(header.derived_key(keys.backup_key, _PAGES_PURPOSE))
-    buffer = bytearray(CHUNK_BYTES)
-    view = memoryview(buffer)
+    # The same two buffers for every chunk: a fresh 1 MiB object per chunk costs a fresh
+    # mapping and 256 page faults each time (≈ 1.4 s of system time on 1.7 GB).
+    view = memoryview(bytearray(CHUNK_BYTES))
+    sealed = memoryview(bytearray(CHUNK_BYTES + TAG_BYTES))
     done = index = 0
     while done < payload_size:
         want = min(CHUNK_BYTES, payload_size - done)
@@ -590,7 +592,7 @@ def write_pages(
             pages(bytes(view[:got]), done // PAGE_SIZE + 1)
         done += got
         aad = _chunk_aad(prefix_hash, index, done == payload_size)
-        handle.write(gcm.encrypt(_chunk_nonce(index), view[:got], aad))
+        handle.write(_seal_into(gcm, _chunk_nonce(index), view[:got], aad, sealed))
         index += 1
         if progress is not None:
             progress(done, payload_size)
@@ -605,6 +607,23 @@ def write_pages(
     handle.write(sealed)
 
 
+def _seal_into(gcm: AESGCM, nonce: bytes, plain, aad: bytes, out: memoryview):
+    if not hasattr(gcm, "encrypt_into"):  # an older cryptography
+        return gcm.encrypt(nonce, plain, aad)
+    size = len(plain) + TAG_BYTES
+    gcm.encrypt_into(nonce, plain, aad, out[:size])
+    return out[:size]
+
+
+def _open_into(gcm: AESGCM, nonce: bytes, sealed, aad: bytes, out: memoryview):
+    """Raises InvalidTag, as AESGCM.decrypt does."""
+    if not hasattr(gcm, "decrypt_into"):  # an older cryptography
+        return gcm.decrypt(nonce, bytes(sealed), aad)
+    size = len(sealed) - TAG_BYTES
+    gcm.decrypt_into(nonce, sealed, aad, out[:size])
+    return out[:size]
+
+
 def read_pages(
     path: Path,
     header: BackupHeader,
@@ -615,7 +634,8 @@ def read_pages(
     """Reads a whole version 2 file and authenticates every byte of it: each chunk's tag, the
     order and number of chunks, the sealed manifest and its sizes, no trailing bytes. Hands each
     decrypted chunk (SQLCipher pages, still encrypted under the vault data key) and the number
-    of its first page to `sink`. Returns the manifest; raises BackupDamaged."""
+    of its first page to `sink`; the chunk is a view of a buffer reused for the next one, so a
+    sink that keeps it must copy it. Returns the manifest; raises BackupDamaged."""
     path = Path(path)
     file_size = path.stat().st_size
     with path.open("rb") as handle:
@@ -639,13 +659,18 @@ def read_pages(
             raise _damaged("truncated", path)
         prefix_hash = hashlib.sha256(prefix).digest()
         gcm = AESGCM(header.derived_key(keys.backup_key, _PAGES_PURPOSE))
+        # Two buffers reused for every chunk (see write_pages).
+        sealed = memoryview(bytearray(CHUNK_BYTES + TAG_BYTES))
+        opened = memoryview(bytearray(CHUNK_BYTES))
         done = index = 0
         while done < payload_size:
             plain_size = min(CHUNK_BYTES, payload_size - done)
-            sealed_chunk = _read_exactly(handle, plain_size + TAG_BYTES, path)
+            sealed_chunk = sealed[: plain_size + TAG_BYTES]
+            if handle.readinto(sealed_chunk) != len(sealed_chunk):
+                raise _damaged("truncated", path)
             aad = _chunk_aad(prefix_hash, index, done + plain_size == payload_size)
             try:
-                plain = gcm.decrypt(_chunk_nonce(index), sealed_chunk, aad)
+                plain = _open_into(gcm, _chunk_nonce(index), sealed_chunk, aad, opened)
             except InvalidTag:
                 raise _damaged("contents", path) from None
             if sink is not None:

@@ -14,6 +14,7 @@ CHECK_LABELS = {
     "integrity": QT_TRANSLATE_NOOP("Verification", "Database structure intact"),
     "foreign_keys": QT_TRANSLATE_NOOP("Verification", "Records consistent"),
     "schema": QT_TRANSLATE_NOOP("Verification", "Data format known"),
+    "audit_tail": QT_TRANSLATE_NOOP("Verification", "Audit trail complete up to its last entry"),
     "audit_chain": QT_TRANSLATE_NOOP("Verification", "Audit trail unbroken"),
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import hmac
 import os
 import re
 import shutil
@@ -57,7 +58,8 @@ class BackupCheck(Enum):
     FOREIGN_KEYS = "foreign_keys"
     SCHEMA = "schema"
     COUNTS = "counts"  # rows per table equal the manifest's
-    AUDIT_CHAIN = "audit_chain"  # intact and ending at the manifest's tail
+    AUDIT_TAIL = "audit_tail"  # the trail's last entry is the manifest's tail (no chain walk)
+    AUDIT_CHAIN = "audit_chain"  # every entry's MAC, and ending at the manifest's tail
 
 
 @dataclass(frozen=True)
@@ -209,7 +211,7 @@ class _PayloadChecks:
             groups = [self._pages_and_structure, self._btrees, self._chain]
         else:
             self._key = keys.data_key
-            groups = [self._structure]
+            groups = [self._structure if chain else self._structure_and_tail]
             if chain:
                 groups.append(self._chain)
             if thorough:
@@ -307,6 +309,11 @@ class _PayloadChecks:
             ),
         )
 
+    def _structure_and_tail(self, connection, out: list[BackupCheckResult]) -> None:
+        self._structure(connection, out)
+        tail = (BackupCheck.AUDIT_TAIL, lambda: _audit_tail(connection, self._manifest))
+        self._each(connection, out, (tail,))
+
     def _btrees(self, connection, out: list[BackupCheckResult]) -> None:
         self._each(connection, out, ((BackupCheck.INTEGRITY, lambda: _integrity(connection)),))
 
@@ -383,6 +390,26 @@ def _counts(
     return BackupCheckResult(BackupCheck.COUNTS, ok, "" if ok else "differ", ",".join(differing))
 
 
+def _audit_tail(connection: sqlcipher.Connection, manifest: dict) -> BackupCheckResult:
+    """The trail ends exactly at the manifest's tail: the last entry's id and MAC, and as many
+    entries as that id says (with the counts check, a trail cut short or lengthened shows).
+    Not a walk of the chain: that is `_audit_chain`, in restore and `verify --thorough`."""
+    anchor = _anchor_of(manifest)
+    last = backup_file.audit_tail(connection)
+    entries = connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    if anchor is None:
+        ok = last is None
+    else:
+        ok = (
+            last is not None
+            and last["last_id"] == anchor.last_id == entries
+            and hmac.compare_digest(str(last["last_mac"]), anchor.last_mac)
+        )
+    return BackupCheckResult(
+        BackupCheck.AUDIT_TAIL, ok, "" if ok else ChainProblem.ANCHOR_MISMATCH.value
+    )
+
+
 def _audit_chain(
     connection: sqlcipher.Connection, header: BackupHeader, keys: BackupKeys, manifest: dict
 ) -> BackupCheckResult:
@@ -428,7 +455,11 @@ def _extract_and_check(
         manifest = backup_file.extract(path, header, keys, destination, progress, durable=durable)
         counts, results = _check_payload(destination, header, keys, manifest)
         return BackupReport(header, counts, tuple(results), _anchor_of(manifest))
-    pages = None if pages_checked else backup_file.PageMacCheck(keys.data_key)
+    # Every page's SQLCipher HMAC: for a large payload by two spawned processes reading the
+    # extracted copy while SQLite checks it (threads here would fight over the GIL with the
+    # extraction and take twice the CPU), for a small one by threads on the way.
+    in_processes = not pages_checked and path.stat().st_size >= PROCESS_CHECK_BYTES
+    pages = None if pages_checked or in_processes else backup_file.PageMacCheck(keys.data_key)
     try:
         fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as out:
@@ -450,24 +481,33 @@ def _extract_and_check(
             destination.unlink()
         raise
     file_ok = BackupCheckResult(BackupCheck.FILE, True)
-    if bad:  # SQLite would only report the same pages again, as unreadable
-        cipher = BackupCheckResult(BackupCheck.CIPHER, False, "pages_damaged", str(bad[0]))
-        return BackupReport(header, {}, (file_ok, cipher), _anchor_of(manifest))
     cipher = BackupCheckResult(BackupCheck.CIPHER, True)
+    file_check = None
     try:
-        counts, results = _check_payload(
-            destination,
-            header,
-            keys,
-            manifest,
-            pages_checked=cipher,
-            chain=chain,
-            thorough=thorough,
-        )
+        if in_processes:
+            page_count = int(manifest["page_count"])  # read_pages checked it against the sizes
+            file_check = page_mac.FileCheck(destination, keys.data_key, page_count)
+        if not bad:
+            counts, results = _check_payload(
+                destination,
+                header,
+                keys,
+                manifest,
+                pages_checked=cipher,
+                chain=chain,
+                thorough=thorough,
+            )
+        if file_check is not None:
+            bad = file_check.finish()
     finally:
+        if file_check is not None:
+            file_check.cancel()
         for suffix in ("-wal", "-shm"):  # the pages say WAL mode: reading may leave these
             with contextlib.suppress(OSError):
                 Path(f"{destination}{suffix}").unlink()
+    if bad:  # SQLite's checks would only report the same pages again, as unreadable
+        cipher = BackupCheckResult(BackupCheck.CIPHER, False, "pages_damaged", str(bad[0]))
+        return BackupReport(header, {}, (file_ok, cipher), _anchor_of(manifest))
     return BackupReport(header, counts, tuple(results), _anchor_of(manifest))
 
 
@@ -484,10 +524,14 @@ def verify_backup(
     progress: Progress | None = None,
     thorough: bool = False,
 ) -> BackupReport:
-    """Reads the whole backup and checks it as a restore would; nothing is written but a temp
-    copy of the payload (encrypted) in the system's temp folder, removed afterwards.
-    `thorough` adds SQLite's b-tree integrity and foreign-key checks to a version 2 backup
-    (version 1 backups always get them).
+    """Reads the whole backup and checks it; nothing is written but a temp copy of the payload
+    (encrypted) in the system's temp folder, removed afterwards.
+
+    A version 2 backup: every chunk's tag, the sizes and the sealed manifest (so every byte is
+    as the backup wrote it), every page's SQLCipher HMAC, schema, counts, and the audit trail's
+    last entry equal to the manifest's tail. `thorough` adds what restore also does, walking
+    the whole audit chain (every entry's MAC: seconds per million entries), and SQLite's
+    b-tree integrity and foreign-key checks. Version 1 backups always get every check.
 
     Raises NotABackup, BackupTooNew, BackupDamaged or a wrong-secret error when the file
     cannot be opened at all; otherwise the report says which checks passed.
@@ -505,6 +549,7 @@ def verify_backup(
             Path(scratch) / "payload.ehrdb",
             step,
             durable=False,
+            chain=thorough,
             thorough=thorough,
         )
 
@@ -565,9 +610,8 @@ def _check_new_passphrase(vault: UnlockedVault, passphrase: str | None, separate
 # From this size on, the page HMACs at backup time are checked by two spawned processes.
 PROCESS_CHECK_BYTES = 64 * 1024 * 1024
 PIN_ATTEMPTS = 40  # × ≈ 50 ms: how long a backup waits for a moment without WAL readers
-# The audit chain is checked by `verify` and restore, not at backup time: streamed through
-# Python it takes seconds on 100,000 employees, several times the copy floor (bench/README.md).
-CHAIN_AT_BACKUP = False
+# The audit chain is walked by restore and `verify --thorough`, not at backup time nor by the
+# default verify: a million entries take seconds of Python each (bench/README.md).
 
 
 def _size_or_zero(path: Path) -> int:
@@ -703,48 +747,26 @@ def _write_v2(
     """The pinned snapshot's pages sealed into a temp file (the last of `temp_files`), read
     back from the disk and checked; returns the report.
 
-    The same bytes that are sealed also go, in the same loop, to a scratch copy (SQLCipher-
-    encrypted, in a private temp folder, deleted after) and, for a small vault, to the page-HMAC
-    threads (a large one is checked by processes reading the pinned file meanwhile). The
-    read-back then proves, tag by tag, that the file holds exactly those bytes, while schema
-    and counts are checked on the scratch copy in other threads.
+    While the pages are sealed, every page's SQLCipher HMAC is checked (threads on the bytes
+    being sealed for a small vault, processes reading the pinned file for a large one) and the
+    manifest (counts, audit tail) and the schema are read on the pinned connection: the same
+    snapshot, since the pin holds the main file's pages still and nothing reads the WAL. The
+    read-back then proves, tag by tag, that the file holds exactly the bytes that were read.
     """
-    try:
-        scratch_context = tempfile.TemporaryDirectory(prefix="ehr-backup-check-")
-    except BaseException:
-        pinned.close()  # otherwise released by _seal_pinned
-        raise
-    with scratch_context as scratch_folder:
-        scratch = Path(scratch_folder) / "payload.ehrdb"
-        written, bad = _seal_pinned(
-            vault, pinned, folder, target, header, keys, progress, temp_files, scratch
-        )
-        if bad:
-            cipher = BackupCheckResult(BackupCheck.CIPHER, False, "pages_damaged", str(bad[0]))
-            return BackupReport(header, {}, (cipher,))
-        cipher = BackupCheckResult(BackupCheck.CIPHER, True)
-        payload_size = written["payload_bytes"]
-        checks = _PayloadChecks(
-            scratch, header, keys, written, pages_checked=cipher, chain=CHAIN_AT_BACKUP,
-            thorough=False,
-        ).start()  # fmt: skip
-        try:
-            # Read back what is on disk: every tag, the sizes, the sealed manifest.
-            sealed_path = temp_files[-1]
-            read_back = backup_file.read_pages(
-                sealed_path,
-                read_header(sealed_path),
-                keys,
-                None,
-                lambda done, _t: progress.step(payload_size + done, 2 * payload_size),
-            )
-            counts, results = checks.results()
-        except BaseException:
-            checks.cancel()
-            raise
-        if read_back != written:
-            raise BackupDamaged(path=str(target), part="readback_manifest")
-        return BackupReport(header, counts, tuple(results), _anchor_of(written))
+    written, bad, schema_result = _seal_pinned(
+        vault, pinned, folder, target, header, keys, progress, temp_files
+    )
+    if bad:
+        cipher = BackupCheckResult(BackupCheck.CIPHER, False, "pages_damaged", str(bad[0]))
+        return BackupReport(header, {}, (cipher,))
+    results = (
+        BackupCheckResult(BackupCheck.FILE, True),
+        BackupCheckResult(BackupCheck.CIPHER, True),
+        schema_result,
+        # Counted on the pinned snapshot, whose bytes the read-back just found in the file.
+        BackupCheckResult(BackupCheck.COUNTS, isinstance(written.get("counts"), dict)),
+    )
+    return BackupReport(header, dict(written["counts"]), results, _anchor_of(written))
 
 
 def _seal_pinned(
@@ -756,16 +778,16 @@ def _seal_pinned(
     keys: BackupKeys,
     progress: Progress,
     temp_files: list[Path],
-    scratch: Path,
-) -> tuple[dict, list[int]]:
-    """Seals the pinned pages into a new temp file (appended to `temp_files`) and copies them to
-    `scratch`; releases the pin. Returns the manifest as written and the pages whose HMAC fails.
-    """
+) -> tuple[dict, list[int], BackupCheckResult]:
+    """Seals the pinned pages into a new temp file (appended to `temp_files`), reads the file
+    back from the disk, releases the pin. Returns the manifest as written, the pages whose HMAC
+    fails and the schema check; raises BackupDamaged if the read-back finds anything amiss."""
     box: dict = {}
 
     def count() -> None:  # on the pinned connection: the manifest describes the same snapshot
         try:
             box["manifest"] = _manifest_of(pinned, header)
+            box["schema"] = _schema(pinned)
         except BaseException as exc:  # handed over below
             box["error"] = exc
 
@@ -781,9 +803,9 @@ def _seal_pinned(
             raise StorageError(path=str(vault.layout.db), reason="unexpected page size")
         payload_size = page_size * page_count
         total = 2 * payload_size  # write, then read back
-        counter.start()
         if payload_size >= PROCESS_CHECK_BYTES:
             pages = page_mac.FileCheck(vault.layout.db, keys.data_key, page_count)
+        counter.start()
         in_loop = backup_file.PageMacCheck(keys.data_key) if pages is None else None
         pages = pages or in_loop
 
@@ -795,30 +817,29 @@ def _seal_pinned(
 
         sealed_path = _temp_path(folder, target.name, "writing")
         temp_files.append(sealed_path)
-        fd = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with (
-            vault.layout.db.open("rb") as source,
-            sealed_path.open("wb") as handle,
-            os.fdopen(fd, "wb") as copy,
-        ):
+        with vault.layout.db.open("rb") as source, sealed_path.open("wb") as handle:
+            writeback = atomic.EarlyWriteback(handle)
 
-            def each_chunk(chunk: bytes, first_page: int) -> None:
-                if in_loop is not None:
-                    in_loop(chunk, first_page)
-                copy.write(chunk)
+            def sealed(done: int, _total: int) -> None:
+                writeback.advance(done)
+                progress.step(done, total)
 
-            backup_file.write_pages(
-                handle,
-                header,
-                keys,
-                source,
-                payload_size,
-                manifest,
-                lambda done, _t: progress.step(done, total),
-                each_chunk,
-            )
-            handle.flush()
-            os.fsync(handle.fileno())
+            try:
+                backup_file.write_pages(
+                    handle, header, keys, source, payload_size, manifest, sealed, in_loop
+                )
+                writeback.finish()
+            finally:
+                writeback.wait()
+        # Read back what is on disk: every tag, the sizes, the sealed manifest (while the page
+        # check processes may still be hashing).
+        read_back = backup_file.read_pages(
+            sealed_path,
+            read_header(sealed_path),
+            keys,
+            None,
+            lambda done, _t: progress.step(payload_size + done, total),
+        )
         bad = pages.finish()  # before the pin ends: the processes read the pinned file
     finally:
         if pages is not None:
@@ -835,7 +856,9 @@ def _seal_pinned(
         "page_size": page_size,
         "page_count": page_count,
     }
-    return written, bad
+    if read_back != written:
+        raise BackupDamaged(path=str(target), part="readback_manifest")
+    return written, bad, box["schema"]
 
 
 def _write_v1(
