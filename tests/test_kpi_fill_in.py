@@ -781,3 +781,87 @@ def test_sheet_titles_are_unique_short_and_legal(tmp_path):
     assert all(len(t) <= 31 and not set(t) & set("[]:*?/\\") for t in titles)
     returned = workbook.read_returned(path, key, in_child=False)
     assert [f.sheet for f in returned.forms] == titles
+
+
+# --- the command line --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def demo_vault_path(vault_path, monkeypatch):
+    from support.vault_helpers import PASSPHRASE
+
+    from ehr_desktop import cli
+
+    created = vaults.create_vault(vault_path, PASSPHRASE)
+    demo.populate(created.vault, 60, today=TODAY)
+    created.vault.close()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    return vault_path
+
+
+def run_cli(capsys, *args: str) -> tuple[int, dict]:
+    from ehr_desktop import cli
+
+    code = cli.main([*args, "--json"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+CYCLE = "2026 年第 3 季度绩效考核"
+
+
+@pytest.mark.usefixtures("english_cli")
+def test_cli_exports_and_imports_with_counts_and_reasons(demo_vault_path, tmp_path, capsys):
+    from ehr_desktop import cli
+
+    out = tmp_path / "workbooks"
+    code, exported_json = run_cli(
+        capsys, "forms", "export", str(demo_vault_path), "--cycle", CYCLE, "--by", "manager",
+        "-o", str(out),
+    )  # fmt: skip
+    assert code == 0 and exported_json["by"] == "manager"
+    assert exported_json["forms"] == sum(f["forms"] for f in exported_json["files"]) > 0
+    assert exported_json["left_out"]["finalized"] >= 1
+    first = Path(exported_json["files"][0]["path"])
+    book = openpyxl.load_workbook(first)
+    sheet = book.worksheets[1]
+    header_row, headers = columns(sheet)
+    sheet.cell(row=header_row + 1, column=headers[ENTRY]).value = "很多"  # not a number/level
+    book.save(first)
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("no")
+
+    code, imported_json = run_cli(
+        capsys, "forms", "import", str(demo_vault_path), str(first), str(junk)
+    )
+    assert code == 1  # a workbook was refused as a whole
+    taken, refused = imported_json["files"]
+    assert refused["refused"] == "unreadable" and "not an Excel workbook" in refused["reason"]
+    (form,) = [f for f in taken["forms"] if f["sheet"] == sheet.title]
+    assert (form["status"], form["refusal"]) == ("refused", "cells_invalid")
+    (problem,) = form["problems"]
+    assert problem["cell"] == f"{openpyxl.utils.get_column_letter(headers[ENTRY])}{header_row + 1}"
+    assert "很多" in problem["text"]
+    assert imported_json["counts"]["files_refused"] == 1
+
+    assert cli.main(["forms", "import", str(demo_vault_path), str(first)]) == 0
+    text = capsys.readouterr().out
+    assert f"{first.name} (from " in text and "Refused" in text and "很多" in text
+
+
+@pytest.mark.usefixtures("english_cli")
+def test_cli_names_an_unknown_cycle_or_department_in_one_sentence(
+    demo_vault_path, tmp_path, capsys
+):
+    from ehr_desktop import cli
+
+    assert cli.main(["forms", "export", str(demo_vault_path), "--cycle", "Q9", "--by", "employee",
+                     "-o", str(tmp_path)]) == 1  # fmt: skip
+    assert "no appraisal cycle named “Q9”" in capsys.readouterr().err
+    assert cli.main(["forms", "export", str(demo_vault_path), "--cycle", CYCLE, "--by", "employee",
+                     "-o", str(tmp_path), "--department", "火星部"]) == 1  # fmt: skip
+    assert "no department “火星部”" in capsys.readouterr().err
+    code, exported_json = run_cli(
+        capsys, "forms", "export", str(demo_vault_path), "--cycle", CYCLE, "--by", "employee",
+        "-o", str(tmp_path / "sales"), "--department", "销售部",
+    )  # fmt: skip
+    assert code == 0 and len(exported_json["files"]) > 0
