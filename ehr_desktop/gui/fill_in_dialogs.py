@@ -290,6 +290,15 @@ def result_lines(summary: ImportSummary) -> list[ResultLine]:
     return lines
 
 
+_STATUS_ORDER = {
+    "file_refused": 0,
+    FormStatus.REFUSED.value: 1,
+    FormStatus.LANDED.value: 2,
+    FormStatus.UNCHANGED.value: 3,
+    FormStatus.EMPTY.value: 4,
+}
+
+
 class ResultColumn(IntEnum):
     FILE = 0
     PERSON = 1
@@ -326,7 +335,7 @@ class FillInResultModel(ListTableModel[ResultLine]):
             return self._VALUES[column](row)
         if role == SORT_ROLE:
             if column == ResultColumn.STATUS:
-                return (not row.refused, row.status_text)  # refusals first
+                return _STATUS_ORDER.get(row.status, len(_STATUS_ORDER))  # refusals first
             return self._VALUES[column](row)
         if role == Qt.ItemDataRole.ToolTipRole and column == ResultColumn.DETAILS:
             return row.details
@@ -374,7 +383,8 @@ class FillInSummaryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ResultColumn.DETAILS, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        # Wrapped details need the row heights of the columns' final widths.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

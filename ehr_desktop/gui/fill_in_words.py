@@ -42,7 +42,7 @@ FORM_REFUSALS = {
     FormRefusal.LOCKED: QT_TRANSLATE_NOOP("FillIn", "The form is already {stage}; it no longer takes scores from a workbook."),
     FormRefusal.NOT_AT_STEP: QT_TRANSLATE_NOOP("FillIn", "The form is at the step “{stage}” now, not at this person's step. Nothing of it was taken."),
     FormRefusal.STALE: QT_TRANSLATE_NOOP("FillIn", "The form was changed in the app after the workbook was exported. Nothing of it was taken, so the newer entry stays; export a new workbook if needed."),
-    FormRefusal.CELLS_INVALID: QT_TRANSLATE_NOOP("FillIn", "Some cells cannot be taken (listed below). Nothing of this form was taken; correct them and import the workbook again."),
+    FormRefusal.CELLS_INVALID: QT_TRANSLATE_NOOP("FillIn", "Some cells cannot be taken, so nothing of this form was taken. Correct them and import the workbook again."),
 }  # fmt: skip
 CELL_PROBLEMS = {
     "not_a_number": QT_TRANSLATE_NOOP("FillIn", "“{value}” is not a number."),
@@ -117,6 +117,10 @@ def cell_problem_text(problem: CellProblem) -> str:
             facts[key] = _list(facts[key])
     sentence = CELL_PROBLEMS.get(problem.code)
     said = _tr(sentence).format_map(facts) if sentence else describe_kpi(problem.code, facts)
+    if problem.cell and problem.indicator_name:
+        return QCoreApplication.translate("FillIn", "Cell {cell} ({indicator}): {sentence}").format(
+            cell=problem.cell, indicator=problem.indicator_name, sentence=said
+        )
     if problem.cell:
         return QCoreApplication.translate("FillIn", "Cell {cell}: {sentence}").format(
             cell=problem.cell, sentence=said

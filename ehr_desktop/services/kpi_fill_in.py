@@ -307,8 +307,10 @@ def file_name(cycle: str, employee_no: str, name: str) -> str:
 
 
 def _sheets(
-    session: Session, cycle: KpiCycle, plan: ExportPlan, texts_company: str
+    session: Session, plan: ExportPlan
 ) -> list[tuple[PlannedWorkbook, list[workbook.FormSheet]]]:
+    """Each planned workbook's form sheets: the frozen template, what this scorer entered so
+    far (written in, so a second round shows it), and for a manager the self-assessment."""
     scorer = SCORER_OF[plan.by]
     form_ids = [form_id for book in plan.workbooks for form_id in book.form_ids]
     forms = {}
@@ -382,7 +384,7 @@ def export_workbooks(
         cycle = _open_cycle(session, cycle_id)
         plan = _plan(session, cycle, by, department_id)
         company = settings.get(session, settings.COMPANY_NAME)
-        prepared = _sheets(session, cycle, plan, company)
+        prepared = _sheets(session, plan)
         due = getattr(cycle, {By.MANAGER: "manager_due", By.EMPLOYEE: "self_due"}[by])
         period = f"{cycle.starts_on.isoformat()} – {cycle.ends_on.isoformat()}"
         cycle_name = cycle.name
@@ -723,8 +725,16 @@ def _domain_problems(
                 raise KpiRefused("unknown_indicator", indicators=(key,))
             store.coerce_input(indicator, value)
         except KpiRefused as refused:
-            cell = given.cells.get(key, "")
-            found.append(CellProblem(refused.rule, given.sheet, cell, key, _value_text(value)))
+            found.append(
+                CellProblem(
+                    refused.rule,
+                    given.sheet,
+                    given.cells.get(key, ""),
+                    key,
+                    _value_text(value),
+                    indicator_name=indicator.name if indicator else "",
+                )
+            )
     return found
 
 

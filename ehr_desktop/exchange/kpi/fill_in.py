@@ -566,6 +566,7 @@ def _form_sheet(
         "employee_no": form.employee_no,
         "name": form.name,
         "indicators": [i.key for i in template.indicators],
+        "names": {i.key: i.name for i in template.indicators},
         "inputs": inputs,
         "comments": comments,
     }
@@ -899,6 +900,7 @@ class CellProblem:
     indicator: str
     value: str
     facts: Mapping[str, Any] = field(default_factory=dict)
+    indicator_name: str = ""  # as the sheet shows it
 
 
 @dataclass(frozen=True)
@@ -1037,6 +1039,7 @@ def _changed_places(
 
 def _returned_form(sheet_cells: Mapping[str, Any], form: Mapping[str, Any]) -> ReturnedForm:
     sheet = form["sheet"]
+    names = form.get("names", {})
     values: dict[str, IndicatorInput] = {}
     milestones: dict[str, set[str]] = {}
     milestones_seen: set[str] = set()
@@ -1053,7 +1056,13 @@ def _returned_form(sheet_cells: Mapping[str, Any], form: Mapping[str, Any]) -> R
         except _Refused as refused:
             problems.append(
                 CellProblem(
-                    refused.code, sheet, coordinate, indicator, _as_text(value), refused.facts
+                    refused.code,
+                    sheet,
+                    coordinate,
+                    indicator,
+                    _as_text(value),
+                    refused.facts,
+                    names.get(indicator, ""),
                 )
             )
             continue
@@ -1081,6 +1090,7 @@ def _returned_form(sheet_cells: Mapping[str, Any], form: Mapping[str, Any]) -> R
                     entry["indicator"],
                     text[:50],
                     {"limit": MAX_COMMENT},
+                    names.get(entry["indicator"], ""),
                 )
             )
             continue
