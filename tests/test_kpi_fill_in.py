@@ -821,3 +821,41 @@ def test_cli_names_an_unknown_cycle_or_department_in_one_sentence(
         "-o", str(tmp_path / "sales"), "--department", "销售部",
     )  # fmt: skip
     assert code == 0 and len(exported_json["files"]) > 0
+
+
+def test_the_same_workbook_completed_and_sent_again_lands_the_rest(vault, cycle_id, out):
+    summary = exported(vault, cycle_id, out)
+    path = summary.files[0].path
+    detail = form_of(vault, path)
+    if len(detail.template.indicators) < 2:
+        pytest.skip("the first form has a single indicator")
+    everything = some_entries(detail)
+    first = dict(list(everything.items())[:1])
+    fill(path, entries=first)
+    assert import_one(vault, path).forms[0].changed == (indicator_names(detail)[next(iter(first))],)
+    fill(path, entries=everything)  # the manager finishes the same file and sends it again
+    again = import_one(vault, path)
+    (form,) = [f for f in again.forms if f.form_id == detail.row.id]
+    assert form.status == FormStatus.LANDED and not form.partial
+    assert set(form.changed) == set(indicator_names(detail).values()) - {
+        indicator_names(detail)[next(iter(first))]
+    }
+
+
+def test_an_older_workbook_never_overwrites_a_newer_one(vault, cycle_id, out):
+    summary = exported(vault, cycle_id, out / "first")
+    older = summary.files[0].path
+    detail = form_of(vault, older)
+    indicator = detail.template.indicators[0]
+    low, high = (2, 5) if isinstance(indicator.measure, Qualitative) else (50, 99)
+    fill(older, entries={indicator.name: low})
+    assert import_one(vault, older).forms[0].status == FormStatus.LANDED
+    newer = kpi_fill_in.export_workbooks(vault, cycle_id, by=By.MANAGER, folder=out / "second")
+    newer_path = next(w.path for w in newer.files if w.employee_no == summary.files[0].employee_no)
+    fill(newer_path, entries={indicator.name: high})
+    assert import_one(vault, newer_path).forms[0].status == FormStatus.LANDED
+    before = snapshot(vault)
+    fill(older, entries={indicator.name: low + 1})  # the old file, edited and sent once more
+    (form,) = [f for f in import_one(vault, older).forms if f.form_id == detail.row.id]
+    assert (form.status, form.refusal) == (FormStatus.REFUSED, FormRefusal.STALE)
+    assert snapshot(vault) == before

@@ -11,10 +11,12 @@ cannot miss a change made by any code path, and needs no schema change.
 Importing a returned workbook is one unit of work per file: its forms land together or none
 does. Forms that cannot take it (another step, finalized, excluded, changed since the export)
 are refused one by one with the reason while the others land; a tampered, foreign or
-unreadable workbook is refused whole. Importing the same file again changes nothing: its forms
-are then "unchanged" (what it holds is already in the vault) — a form changed in the app
-meanwhile is refused as stale instead, so a later edit is never overwritten by an old
-workbook.
+unreadable workbook is refused whole.
+
+Importing the same file again changes nothing: its forms are "unchanged". The same workbook
+completed and sent again lands what was added, since the vault remembers each form's stamp
+right after that workbook (by its export id) last landed. Any other change in the app since
+then makes the form stale, so a later entry is never overwritten by an older workbook.
 """
 
 from __future__ import annotations
@@ -71,6 +73,9 @@ from ehr_desktop.services.vaults import UnlockedVault
 __all__ = ["CellProblem", "FillInRefused", "FillInTexts"]
 
 KEY_SETTING = "kpi.fill_in_key"
+# Per cycle: {export id: {form id: the form's stamp after that workbook last landed}}, so the
+# same workbook, completed and sent again, is still recognised as current.
+LANDED_SETTING = "kpi.fill_in_landed.{cycle_id}"
 _STAMP_HEX = 32
 _CHUNK = 5000  # SQLite limits the parameters of one query
 
@@ -407,6 +412,7 @@ def export_workbooks(
                     company=company,
                     forms=sheets,
                     exported_at=exported_at,
+                    export_id=os.urandom(8).hex(),
                 ),
                 key,
                 texts,
@@ -549,8 +555,19 @@ def _import_file(
         _record_refusal(vault, outcome)
         return outcome
     with store.writing(vault) as session:
-        forms = tuple(_import_form(session, returned, form) for form in returned.forms)
+        setting = LANDED_SETTING.format(cycle_id=returned.cycle_id)
+        known = json.loads(settings.get(session, setting, "{}"))
+        accepted: dict[str, str] = known.get(returned.export_id, {}) if returned.export_id else {}
+        forms = tuple(
+            _import_form(session, returned, form, accepted.get(str(form.form_id)))
+            for form in returned.forms
+        )
         landed = [f for f in forms if f.status == FormStatus.LANDED]
+        if landed and returned.export_id:
+            now = form_stamps(session, [f.form_id for f in landed])
+            accepted.update({str(form_id): stamp for form_id, stamp in now.items()})
+            known[returned.export_id] = accepted
+            settings.put(session, setting, store.dumps(known))
         vault.database.audit.append(
             session,
             [
@@ -604,7 +621,14 @@ def _refused(form: ReturnedForm, refusal: FormRefusal, **facts: Any) -> FormOutc
     )
 
 
-def _import_form(session: Session, returned: ReturnedWorkbook, given: ReturnedForm) -> FormOutcome:
+def _import_form(
+    session: Session,
+    returned: ReturnedWorkbook,
+    given: ReturnedForm,
+    landed_stamp: str | None = None,
+) -> FormOutcome:
+    """One form of a checked workbook. `landed_stamp`: the form's stamp right after this same
+    workbook last landed (it may be sent again with more filled in)."""
     scorer = returned.scorer
     form = session.get(KpiForm, given.form_id)
     if form is None or form.cycle_id != returned.cycle_id:
@@ -639,7 +663,7 @@ def _import_form(session: Session, returned: ReturnedWorkbook, given: ReturnedFo
     comments = {k: v for k, v in given.comments.items() if k in values}
     if not values and not given.problems:
         return _outcome(given, FormStatus.EMPTY, template, stored, (), (), ignored)
-    if form_stamps(session, [form.id])[form.id] != given.stamp:
+    if form_stamps(session, [form.id])[form.id] not in (given.stamp, landed_stamp):
         # Changed in the app since the export. Harmless only when the workbook holds exactly
         # what the vault holds (the same file imported again); else the newer entry stays.
         already = all(

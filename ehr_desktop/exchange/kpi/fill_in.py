@@ -256,6 +256,7 @@ class FillInWorkbook:
     company: str
     forms: Sequence[FormSheet]
     exported_at: str  # ISO time
+    export_id: str = ""  # names this very workbook (a returned copy is recognised by it)
 
 
 def key_id(key: bytes) -> str:
@@ -343,6 +344,7 @@ def write_fill_in(
             "person_id": book.person_id,
             "person": book.person,
             "exported_at": book.exported_at,
+            "export_id": book.export_id,
             "forms": forms,
             "cells": cells,
         },
@@ -925,6 +927,7 @@ class ReturnedWorkbook:
     person_id: int
     person: str
     exported_at: str
+    export_id: str
     forms: tuple[ReturnedForm, ...]
 
 
@@ -991,6 +994,7 @@ def check_returned(raw: RawWorkbook, key: bytes | None) -> ReturnedWorkbook:
         person_id=int(data["person_id"]),
         person=data["person"],
         exported_at=data["exported_at"],
+        export_id=data.get("export_id", ""),
         forms=forms,
     )
 
