@@ -859,3 +859,10 @@ def test_an_older_workbook_never_overwrites_a_newer_one(vault, cycle_id, out):
     (form,) = [f for f in import_one(vault, older).forms if f.form_id == detail.row.id]
     assert (form.status, form.refusal) == (FormStatus.REFUSED, FormRefusal.STALE)
     assert snapshot(vault) == before
+
+
+def test_a_reading_child_out_of_memory_refuses_each_file_as_too_large(tmp_path):
+    key = os.urandom(32)
+    path = _book(tmp_path, key)
+    found = workbook.read_returned_all([path, path], key, memory_limit_mb=40)
+    assert [(f.reason, f.facts["detail"]) for f in found] == [("unreadable", "too_large")] * 2

@@ -620,7 +620,7 @@ class FillInActions(QObject):
         self._end()
         if self._importing:
             text = self.tr(
-                "Cancelled. The workbooks read before stay taken in; the others were not read."
+                "Cancelled. Workbooks already taken in stay taken in; the others were not taken in."
             )
         else:
             text = self.tr("Cancelled. No workbook was written.")

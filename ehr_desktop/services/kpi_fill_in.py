@@ -529,29 +529,33 @@ def import_workbooks(
 ) -> ImportSummary:
     """Takes returned workbooks in, one unit of work per file (see the module docstring).
     Values are recorded as provided via workbook by the manager or employee the workbook was
-    made for. Cancelled (progress) between files: the files already taken stay taken."""
+    made for. All files are read first (in one memory-limited child); cancelled (progress)
+    while reading, nothing is taken; later, the files already taken stay taken."""
     progress = progress or Progress()
+    paths = [Path(path) for path in paths]
     key = fill_in_key(vault)
+    steps = len(paths) + 1  # reading them all, then each file's unit of work
+    progress.step(0, steps)
+    try:
+        read = workbook.read_returned_all(
+            paths, key, in_child=in_child, is_cancelled=progress.is_cancelled
+        )
+    except workbook.ReadingCancelled:
+        raise Cancelled() from None
     outcomes = []
-    for done, path in enumerate(paths):
-        progress.step(done, len(paths))
-        outcomes.append(_import_file(vault, Path(path), key, progress, in_child))
-    progress.step(len(paths), len(paths))
+    for done, (path, returned) in enumerate(zip(paths, read, strict=True), start=1):
+        progress.step(done, steps)
+        outcomes.append(_import_file(vault, path, returned))
+    progress.step(steps, steps)
     return ImportSummary(tuple(outcomes))
 
 
 def _import_file(
-    vault: UnlockedVault, path: Path, key: bytes | None, progress: Progress, in_child: bool
+    vault: UnlockedVault, path: Path, returned: ReturnedWorkbook | FillInRefused
 ) -> FileOutcome:
-    try:
-        returned = workbook.read_returned(
-            path, key, in_child=in_child, is_cancelled=progress.is_cancelled
-        )
-    except workbook.ReadingCancelled:
-        raise Cancelled() from None
-    except FillInRefused as refused:
-        facts = {k: v for k, v in refused.facts.items() if k != "reason"}
-        outcome = FileOutcome(path, refused.reason, MappingProxyType(facts))
+    if isinstance(returned, FillInRefused):
+        facts = {k: v for k, v in returned.facts.items() if k != "reason"}
+        outcome = FileOutcome(path, returned.reason, MappingProxyType(facts))
         _record_refusal(vault, outcome)
         return outcome
     with store.writing(vault) as session:

@@ -946,27 +946,84 @@ def read_returned(
     """Reads a returned workbook (in a memory-limited child unless `in_child` is False) and
     checks it against its manifest under `key` (None: the vault has no fill-in key yet).
     Raises FillInRefused for the workbook as a whole; per-cell problems come with each form."""
-    if in_child:
+    (found,) = read_returned_all(
+        [path],
+        key,
+        limits=limits,
+        memory_limit_mb=memory_limit_mb,
+        in_child=in_child,
+        is_cancelled=is_cancelled,
+    )
+    if isinstance(found, FillInRefused):
+        raise found
+    return found
+
+
+def read_returned_all(
+    paths: Sequence[Path],
+    key: bytes | None,
+    *,
+    limits: Limits = FILL_IN_LIMITS,
+    memory_limit_mb: int = isolated.MEMORY_LIMIT_MB,
+    in_child: bool = True,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> list[ReturnedWorkbook | FillInRefused]:
+    """`read_returned` for many files, each answered (in order) by its workbook or why it was
+    refused. All are read in one child (starting one costs about a second); when that child
+    runs out of memory or time, each file is read again in a child of its own, so that only
+    the file to blame is refused. Raises ReadingCancelled when `is_cancelled` says so."""
+    paths = [Path(path) for path in paths]
+    if not in_child:
+        answers = [_read_cells_answer(path, limits) for path in paths]
+    else:
         outcome = isolated.run_isolated(
-            _read_cells_answer,
-            (Path(path), limits),
-            time_budget=limits.time_budget,
+            _read_all_answers,
+            (paths, limits),
+            time_budget=limits.time_budget * max(len(paths), 1),
             memory_limit_mb=memory_limit_mb,
             is_cancelled=is_cancelled,
         )
         if outcome[0] == "cancelled":
             raise ReadingCancelled()
-        if outcome[0] == "too_large":
-            raise FillInRefused("unreadable", detail="too_large", limit=outcome[1])
-        if outcome[0] == "failed":
-            raise FillInRefused("unreadable", detail="not_a_spreadsheet")
-        answer = outcome[1]
-    else:
-        answer = _read_cells_answer(Path(path), limits)
-    if answer[0] == "unreadable":
-        facts = dict(answer[1])
-        raise FillInRefused("unreadable", detail=facts.pop("reason", ""), **facts)
-    return check_returned(answer[1], key)
+        if outcome[0] == "ok":
+            answers = outcome[1]
+        elif len(paths) == 1:
+            answers = [_child_failure(outcome)]
+        else:
+            answers = []
+            for path in paths:
+                alone = isolated.run_isolated(
+                    _read_cells_answer,
+                    (path, limits),
+                    time_budget=limits.time_budget,
+                    memory_limit_mb=memory_limit_mb,
+                    is_cancelled=is_cancelled,
+                )
+                if alone[0] == "cancelled":
+                    raise ReadingCancelled()
+                answers.append(alone[1] if alone[0] == "ok" else _child_failure(alone))
+    found: list[ReturnedWorkbook | FillInRefused] = []
+    for answer in answers:
+        if answer[0] == "unreadable":
+            facts = dict(answer[1])
+            found.append(FillInRefused("unreadable", detail=facts.pop("reason", ""), **facts))
+            continue
+        try:
+            found.append(check_returned(answer[1], key))
+        except FillInRefused as refused:
+            found.append(refused)
+    return found
+
+
+def _read_all_answers(paths: Sequence[Path], limits: Limits) -> list[tuple[str, Any]]:
+    return [_read_cells_answer(path, limits) for path in paths]
+
+
+def _child_failure(outcome: tuple[str, Any]) -> tuple[str, Any]:
+    """A child that ran out of memory or time, or failed, as the reader's refusal."""
+    if outcome[0] == "too_large":
+        return "unreadable", {"reason": "too_large", "limit": outcome[1]}
+    return "unreadable", {"reason": "not_a_spreadsheet"}
 
 
 def check_returned(raw: RawWorkbook, key: bytes | None) -> ReturnedWorkbook:
