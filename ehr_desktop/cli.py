@@ -664,6 +664,204 @@ def cmd_kpi_export_results(args: argparse.Namespace) -> dict:
     }
 
 
+def _department_named(vault, path: str) -> int:
+    """The id of the department written as its path ("销售部/华东区"), or a clear refusal."""
+    from ehr_desktop.services import organization
+
+    wanted = "/".join(part.strip() for part in path.strip().strip("/").split("/"))
+    paths = organization.paths(vault)
+    found = [department_id for department_id, known in paths.items() if known == wanted]
+    if not found:
+        raise CliFailure(
+            QCoreApplication.translate(
+                "Cli",
+                "There is no department “{path}”. Write it as its path from the top, for example 销售部/华东区.",
+            ).format(path=path)
+        )
+    return found[0]
+
+
+def cmd_forms_export(args: argparse.Namespace) -> dict:
+    """Fill-in workbooks for a cycle: one per manager, or one per employee (audited)."""
+    from ehr_desktop.gui.fill_in_words import left_out_text
+    from ehr_desktop.services import kpi_fill_in
+
+    folder = Path(args.output)
+    if folder.exists() and not folder.is_dir():
+        raise CliFailure(
+            QCoreApplication.translate(
+                "Cli", "The workbooks go into a folder, and {path} is a file. Name a folder."
+            ).format(path=folder)
+        )
+    vault = _unlock(Path(args.vault))
+    try:
+        cycle = _cycle_named(vault, args.cycle)
+        department_id = _department_named(vault, args.department) if args.department else None
+        summary = kpi_fill_in.export_workbooks(
+            vault,
+            cycle.id,
+            by=kpi_fill_in.By(args.by),
+            folder=folder,
+            department_id=department_id,
+        )
+    finally:
+        vault.close()
+    if args.by == "manager":
+        text = QCoreApplication.translate(
+            "Cli", "{forms} forms written into {files} workbooks, one per manager, in {folder}."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Cli", "{forms} self-assessments written into {files} workbooks in {folder}."
+        )
+    lines = [text.format(forms=summary.forms, files=len(summary.files), folder=folder)]
+    lines += [
+        "  "
+        + QCoreApplication.translate("Cli", "{file}\t{forms} forms").format(
+            file=written.path.name, forms=written.forms
+        )
+        for written in summary.files
+    ]
+    if any(summary.left_out.values()):
+        lines.append(
+            QCoreApplication.translate(
+                "Cli", "Left out, as nobody can fill them in now: {reasons}."
+            ).format(reasons=left_out_text(summary.left_out))
+        )
+    return {
+        "cycle": summary.cycle,
+        "by": summary.by.value,
+        "folder": str(folder),
+        "forms": summary.forms,
+        "files": [
+            {"path": str(w.path), "employee_no": w.employee_no, "name": w.name, "forms": w.forms}
+            for w in summary.files
+        ],
+        "left_out": {reason.value: count for reason, count in summary.left_out.items()},
+        "_text": "\n".join(lines),
+    }
+
+
+def cmd_forms_import(args: argparse.Namespace) -> dict:
+    """Takes returned fill-in workbooks in; refused workbooks and forms are listed with why."""
+    from ehr_desktop.gui.fill_in_words import (
+        cell_problem_text,
+        file_refusal_text,
+        form_outcome_text,
+        status_text,
+    )
+    from ehr_desktop.services import kpi_fill_in
+    from ehr_desktop.services.kpi_fill_in import FormStatus
+
+    files = [Path(f) for f in args.files]
+    missing = [f for f in files if not f.is_file()]
+    if missing:
+        raise CliFailure(
+            QCoreApplication.translate("Cli", "There is no file {path}. Nothing was taken.").format(
+                path=missing[0]
+            )
+        )
+    vault = _unlock(Path(args.vault))
+    try:
+        summary = kpi_fill_in.import_workbooks(vault, files)
+    finally:
+        vault.close()
+    lines = []
+    report = []
+    for outcome in summary.files:
+        if outcome.refused:
+            reason = file_refusal_text(outcome)
+            lines.append(
+                QCoreApplication.translate("Cli", "{file}: not taken. {reason}").format(
+                    file=outcome.path.name, reason=reason
+                )
+            )
+        else:
+            reason = ""
+            lines.append(
+                QCoreApplication.translate("Cli", "{file} (from {person}):").format(
+                    file=outcome.path.name, person=outcome.person
+                )
+            )
+        forms = []
+        for form in outcome.forms:
+            said = form_outcome_text(form)
+            lines.append(
+                "  "
+                + QCoreApplication.translate("Cli", "{employee_no} {name}: {status}. {text}")
+                .format(
+                    employee_no=form.employee_no,
+                    name=form.name,
+                    status=status_text(form),
+                    text=said,
+                )
+                .rstrip()
+            )
+            forms.append(
+                {
+                    "form_id": form.form_id,
+                    "employee_no": form.employee_no,
+                    "name": form.name,
+                    "sheet": form.sheet,
+                    "status": form.status.value,
+                    "refusal": form.refusal.value if form.refusal else None,
+                    "changed": list(form.changed),
+                    "commented": list(form.commented),
+                    "partial": form.partial,
+                    "problems": [
+                        {
+                            "sheet": p.sheet,
+                            "cell": p.cell,
+                            "indicator": p.indicator,
+                            "code": p.code,
+                            "value": p.value,
+                            "text": cell_problem_text(p),
+                        }
+                        for p in form.problems
+                    ],
+                    "text": said,
+                }
+            )
+        report.append(
+            {
+                "path": str(outcome.path),
+                "refused": outcome.refusal or None,
+                "reason": reason,
+                "cycle": outcome.cycle,
+                "scorer": outcome.scorer.value if outcome.scorer else None,
+                "person": outcome.person,
+                "forms": forms,
+            }
+        )
+    counts = {
+        "files": len(summary.files),
+        "files_refused": summary.files_refused,
+        **{status.value: summary.count(status) for status in FormStatus},
+        "inputs_changed": summary.inputs_changed,
+    }
+    lines.append(
+        QCoreApplication.translate(
+            "Cli",
+            "{landed} forms taken in ({inputs} scores changed), {unchanged} already in the vault, "
+            "{empty} not filled in, {refused} refused; {files_refused} of {files} workbooks refused.",
+        ).format(
+            landed=counts["landed"],
+            inputs=counts["inputs_changed"],
+            unchanged=counts["unchanged"],
+            empty=counts["empty"],
+            refused=counts["refused"],
+            files_refused=counts["files_refused"],
+            files=counts["files"],
+        )
+    )
+    return {
+        "counts": counts,
+        "files": report,
+        "_text": "\n".join(lines),
+        "_exit": 1 if summary.files_refused else 0,
+    }
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand's own default would otherwise overwrite `ehr-desktop --json verify`.
@@ -738,6 +936,33 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--cycle", required=True, metavar="NAME")
     q.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     q.set_defaults(handler=cmd_kpi_export_results)
+
+    p = sub.add_parser(
+        "forms", parents=[common], help="fill-in workbooks for managers and employees"
+    )
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = what.add_parser(
+        "export", parents=[common], help="write a cycle's fill-in workbooks into a folder"
+    )
+    q.add_argument("vault")
+    q.add_argument("--cycle", required=True, metavar="NAME")
+    q.add_argument(
+        "--by",
+        required=True,
+        choices=("manager", "employee"),
+        help="one workbook per manager (their team's forms) or per employee (self-assessment)",
+    )
+    q.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the workbooks")
+    q.add_argument("--department", metavar="PATH", help="only this department (and those below)")
+    q.set_defaults(handler=cmd_forms_export)
+    q = what.add_parser(
+        "import",
+        parents=[common],
+        help="take returned fill-in workbooks in (exit 1 if a workbook was refused)",
+    )
+    q.add_argument("vault")
+    q.add_argument("files", nargs="+", metavar="FILE")
+    q.set_defaults(handler=cmd_forms_import)
 
     p = sub.add_parser("verify", parents=[common], help="check a vault or a backup file (.ehrbak)")
     p.add_argument("vault")

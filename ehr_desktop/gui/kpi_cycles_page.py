@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from ehr_desktop.domain.errors import EhrError
 from ehr_desktop.domain.kpi import Stage
 from ehr_desktop.gui import formats
+from ehr_desktop.gui.fill_in_dialogs import FillInActions
 from ehr_desktop.gui.frozen_table import FrozenColumnTableView
 from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.labels import label
@@ -1134,6 +1135,11 @@ class KpiCyclesPage(QWidget):
         self.toolbar.addSeparator()
         for action in (self.finalize_action, self.reopen_action, self.archive_action):
             self.toolbar.addAction(action)
+        self.fill_in = FillInActions(self, vault, jobs, self._say)
+        self.fill_in.imported.connect(lambda _summary: self._changed(self._current_id()))
+        self.toolbar.addSeparator()
+        for action in self.fill_in.actions:
+            self.toolbar.addAction(action)
         layout.addWidget(self.toolbar)
         self.message_label = hint_label()
         self.message_label.hide()
@@ -1215,6 +1221,7 @@ class KpiCyclesPage(QWidget):
     def set_vault(self, vault: UnlockedVault) -> None:
         self._vault = vault
         self.dashboard.set_vault(vault)
+        self.fill_in.set_vault(vault)
         self.refresh()
 
     def refresh(self) -> None:
@@ -1254,6 +1261,10 @@ class KpiCyclesPage(QWidget):
         index = self.table.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
 
+    def _current_id(self) -> int | None:
+        cycle = self.current_cycle()
+        return cycle.id if cycle is not None else None
+
     def cycle_names(self) -> list[str]:
         return [self.proxy.index(row, 0).data() for row in range(self.proxy.rowCount())]
 
@@ -1269,6 +1280,7 @@ class KpiCyclesPage(QWidget):
         self.archive_action.setEnabled(state == CycleState.FINALIZED)
         for action in (self.forms_action, self.calibration_action):
             action.setEnabled(cycle is not None)
+        self.fill_in.set_cycle(cycle)
         self.dashboard.show_cycle(cycle.id if cycle is not None else None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -1293,6 +1305,9 @@ class KpiCyclesPage(QWidget):
         menu.addAction(self.population_action)
         menu.addSeparator()
         for action in (self.finalize_action, self.reopen_action, self.archive_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in self.fill_in.actions:
             menu.addAction(action)
         return menu
 

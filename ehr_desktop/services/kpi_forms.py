@@ -521,6 +521,16 @@ def _input_plain(value: IndicatorInput | None) -> object:
     return None if value is None else json.loads(store.encode_input(value))
 
 
+@dataclass(frozen=True)
+class EnteredInputs:
+    """What `enter_inputs_in` did: the form's score now, the indicators whose value changed
+    (in the order given) and those where only the comment changed."""
+
+    score: FormScore
+    changed: tuple[str, ...]
+    commented: tuple[str, ...]
+
+
 def enter_inputs(
     vault: UnlockedVault,
     form_id: int,
@@ -540,54 +550,81 @@ def enter_inputs(
     an unknown indicator… On a finalized form each change needs `reason` and is logged with
     its old and new value. Who provided the input defaults to the employee (self) or the
     form's reviewer (manager); `provenance` says otherwise."""
+    with store.writing(vault) as session:
+        return enter_inputs_in(
+            session,
+            form_id,
+            scorer,
+            values,
+            provenance=provenance,
+            comments=comments,
+            reason=reason,
+        ).score
+
+
+def enter_inputs_in(
+    session: Session,
+    form_id: int,
+    scorer: Scorer,
+    values: Mapping[str, InputValue | None],
+    *,
+    provenance: Provenance | None = None,
+    comments: Mapping[str, str] | None = None,
+    reason: str = "",
+) -> EnteredInputs:
+    """`enter_inputs` inside the caller's unit of work (`kpi_store.writing`), for a use case
+    that enters several forms at once (a returned fill-in workbook). A refusal may come after
+    earlier values of the same call were written: check the values first (kpi_store.
+    coerce_input) when the unit of work must go on."""
     comments = comments or {}
     provenance = provenance or Provenance()
-    with store.writing(vault) as session:
-        form, cycle = _changeable(session, form_id)
-        scorer_stage = next(stage for stage, who in SCORER_AT.items() if who == scorer)
-        if STAGES.index(Stage(form.stage)) < STAGES.index(scorer_stage):
-            raise KpiRefused("stage_not_reached", scorer=scorer.value, stage=form.stage)
-        template = store.Templates(session).version(form.template_version_id)
-        indicators = {indicator.key: indicator for indicator in template.indicators}
-        unknown = sorted(set(values) - indicators.keys())
-        if unknown:
-            raise KpiRefused("unknown_indicator", scorer=scorer.value, indicators=tuple(unknown))
-        existing = {
-            row.indicator_key: row
-            for row in session.scalars(
-                select(KpiInput).where(KpiInput.form_id == form_id, KpiInput.scorer == scorer.value)
-            )
-        }
-        provided_by = provenance.provided_by_id
-        if provided_by is None and provenance.via != ProvidedVia.OFFICER:
-            provided_by = {Scorer.SELF: form.employee_id, Scorer.MANAGER: form.reviewer_id}.get(
-                scorer
-            )
-        for key, given in values.items():
-            new = None if given is None else store.coerce_input(indicators[key], given)
-            row = existing.get(key)
-            old = None if row is None else store.decode_input(row.value)
-            if old == new:
-                if row is not None and key in comments and form.stage not in LOCKED:
-                    row.comment = comments[key].strip() or None  # a remark added later
-                continue
-            _record(
-                session, form, (scorer.value, key), _input_plain(old), _input_plain(new), reason
-            )
-            if new is None:
-                session.delete(row)
-                continue
-            if row is None:
-                row = KpiInput(form_id=form_id, scorer=scorer.value, indicator_key=key)
-                session.add(row)
-            row.value = store.encode_input(new)
-            row.comment = (comments.get(key) or "").strip() or None
-            row.provided_by_id = provided_by
-            row.provided_via = provenance.via.value
-            row.recorded_at = utc_now_text()
-            row.recorded_by = store.actor_of(session)
-        session.flush()
-        return _rescore(session, form, cycle, reason)
+    form, cycle = _changeable(session, form_id)
+    scorer_stage = next(stage for stage, who in SCORER_AT.items() if who == scorer)
+    if STAGES.index(Stage(form.stage)) < STAGES.index(scorer_stage):
+        raise KpiRefused("stage_not_reached", scorer=scorer.value, stage=form.stage)
+    template = store.Templates(session).version(form.template_version_id)
+    indicators = {indicator.key: indicator for indicator in template.indicators}
+    unknown = sorted(set(values) - indicators.keys())
+    if unknown:
+        raise KpiRefused("unknown_indicator", scorer=scorer.value, indicators=tuple(unknown))
+    existing = {
+        row.indicator_key: row
+        for row in session.scalars(
+            select(KpiInput).where(KpiInput.form_id == form_id, KpiInput.scorer == scorer.value)
+        )
+    }
+    provided_by = provenance.provided_by_id
+    if provided_by is None and provenance.via != ProvidedVia.OFFICER:
+        provided_by = {Scorer.SELF: form.employee_id, Scorer.MANAGER: form.reviewer_id}.get(scorer)
+    changed: list[str] = []
+    commented: list[str] = []
+    for key, given in values.items():
+        new = None if given is None else store.coerce_input(indicators[key], given)
+        row = existing.get(key)
+        old = None if row is None else store.decode_input(row.value)
+        if old == new:
+            if row is not None and key in comments and form.stage not in LOCKED:
+                remark = comments[key].strip() or None  # a remark added later
+                if remark != row.comment:
+                    row.comment = remark
+                    commented.append(key)
+            continue
+        _record(session, form, (scorer.value, key), _input_plain(old), _input_plain(new), reason)
+        changed.append(key)
+        if new is None:
+            session.delete(row)
+            continue
+        if row is None:
+            row = KpiInput(form_id=form_id, scorer=scorer.value, indicator_key=key)
+            session.add(row)
+        row.value = store.encode_input(new)
+        row.comment = (comments.get(key) or "").strip() or None
+        row.provided_by_id = provided_by
+        row.provided_via = provenance.via.value
+        row.recorded_at = utc_now_text()
+        row.recorded_by = store.actor_of(session)
+    session.flush()
+    return EnteredInputs(_rescore(session, form, cycle, reason), tuple(changed), tuple(commented))
 
 
 def set_items(

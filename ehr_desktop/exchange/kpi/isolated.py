@@ -1,4 +1,5 @@
-"""Reading an untrusted template workbook in a child process with a memory ceiling.
+"""Reading an untrusted workbook (a template, a returned fill-in workbook) in a child process
+with a memory ceiling.
 
 The container checks refuse what a file declares; a spreadsheet library may still hold more in
 memory than expected. In a spawned child with an address-space limit (POSIX), a file that
@@ -13,6 +14,7 @@ import multiprocessing
 import os
 import queue
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,19 +42,74 @@ def _limit_memory(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _child(path: Path, limits: Limits, max_indicators: int, megabytes: int, answers) -> None:
+def _child(function: Callable[..., Any], args: tuple[Any, ...], megabytes: int, answers) -> None:
     _limit_memory(megabytes)
     try:
-        template, problems = read_template(path, limits=limits, max_indicators=max_indicators)
-        answer = ("read", None if template is None else to_dict(template), problems)
+        answer: tuple[Any, ...] = ("ok", function(*args))
     except MemoryError:
         answer = ("memory",)
+    except Exception as error:  # noqa: BLE001 - the parent words it; the child just ends
+        answer = ("failed", type(error).__name__)
     try:
         answers.put(answer)
         answers.close()
         answers.join_thread()
     except (MemoryError, RuntimeError, OSError):  # no memory left even to answer
         os._exit(1)  # quietly: the parent reports the silence as too large
+
+
+def run_isolated(
+    function: Callable[..., Any],
+    args: tuple[Any, ...],
+    *,
+    time_budget: float,
+    memory_limit_mb: int = MEMORY_LIMIT_MB,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> tuple[str, Any]:
+    """`function(*args)` (a module-level function: it is pickled by name) in a spawned child
+    under an address-space limit, within `time_budget` seconds plus start-up. Answers
+    ("ok", its value), ("too_large", "memory" | "time_budget") when the child ran out of
+    either, ("failed", the exception's type name) when it raised, or ("cancelled", None) when
+    `is_cancelled` said so meanwhile (the child is stopped)."""
+    context = multiprocessing.get_context("spawn")
+    answers = context.Queue(maxsize=1)
+    child = context.Process(
+        target=_child, args=(function, args, memory_limit_mb, answers), daemon=True
+    )
+    deadline = time.monotonic() + time_budget + _GRACE_SECONDS
+    child.start()
+    try:
+        while True:
+            try:
+                answer: tuple[Any, ...] = answers.get(timeout=_POLL_SECONDS)
+                break
+            except queue.Empty:
+                if time.monotonic() > deadline:
+                    return "too_large", "time_budget"
+                if is_cancelled is not None and is_cancelled():
+                    return "cancelled", None
+                if not child.is_alive():
+                    try:  # it may have answered just before it ended
+                        answer = answers.get(timeout=_POLL_SECONDS)
+                        break
+                    except queue.Empty:
+                        return "too_large", "memory"
+    finally:
+        child.join(timeout=5)
+        if child.is_alive():
+            child.kill()
+            child.join()
+        answers.close()
+    if answer[0] == "memory":
+        return "too_large", "memory"
+    return answer[0], answer[1]
+
+
+def _read_template_plain(
+    path: Path, limits: Limits, max_indicators: int
+) -> tuple[dict[str, Any] | None, list[WorkbookProblem]]:
+    template, problems = read_template(path, limits=limits, max_indicators=max_indicators)
+    return (None if template is None else to_dict(template)), problems
 
 
 def _too_large(limit: str) -> tuple[None, list[WorkbookProblem]]:
@@ -69,36 +126,15 @@ def read_template_isolated(
     """`read_template` in a spawned child under a memory limit and the time budget of
     `limits` (plus start-up). Answers the same; a child that dies or overruns is reported as
     file_unreadable / too_large (limit: memory or time_budget)."""
-    context = multiprocessing.get_context("spawn")
-    answers = context.Queue(maxsize=1)
-    child = context.Process(
-        target=_child,
-        args=(Path(path), limits, max_indicators, memory_limit_mb, answers),
-        daemon=True,
+    outcome, value = run_isolated(
+        _read_template_plain,
+        (Path(path), limits, max_indicators),
+        time_budget=limits.time_budget,
+        memory_limit_mb=memory_limit_mb,
     )
-    deadline = time.monotonic() + limits.time_budget + _GRACE_SECONDS
-    child.start()
-    try:
-        while True:
-            try:
-                answer: tuple[Any, ...] = answers.get(timeout=_POLL_SECONDS)
-                break
-            except queue.Empty:
-                if time.monotonic() > deadline:
-                    return _too_large("time_budget")
-                if not child.is_alive():
-                    try:  # it may have answered just before it ended
-                        answer = answers.get(timeout=_POLL_SECONDS)
-                        break
-                    except queue.Empty:
-                        return _too_large("memory")
-    finally:
-        child.join(timeout=5)
-        if child.is_alive():
-            child.kill()
-            child.join()
-        answers.close()
-    if answer[0] == "memory":
-        return _too_large("memory")
-    _, data, problems = answer
+    if outcome == "too_large":
+        return _too_large(value)
+    if outcome != "ok":  # read_template never raises for what a file holds
+        return None, [WorkbookProblem("file_unreadable", facts={"reason": "not_a_spreadsheet"})]
+    data, problems = value
     return (None if data is None else from_dict(data)), problems
