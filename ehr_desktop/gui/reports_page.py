@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from ehr_desktop.exchange.pdf import PrintCancelled
 from ehr_desktop.gui import print_texts
 from ehr_desktop.gui.document_preview import DocumentPreview
 from ehr_desktop.gui.employee_picker import EmployeePicker
+from ehr_desktop.gui.fill_in_dialogs import FillInActions
 from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.roles import error_label, hint_label, title_label
@@ -155,6 +157,7 @@ class ReportsPage(QWidget):
         self._cards = 0
         self._build_sheets_card()
         self._build_dossier_card()
+        self._build_fill_in_card()
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -392,6 +395,39 @@ class ReportsPage(QWidget):
             work, self.tr("Personnel dossier"), self.tr("Preparing the dossier…"), done
         )
 
+    # --- fill-in workbooks -----------------------------------------------------------------
+
+    def _build_fill_in_card(self) -> None:
+        card = self.add_card(
+            Card(
+                "file-spreadsheet",
+                self.tr("Fill-in workbooks (Excel)"),
+                self.tr(
+                    "Managers and employees score in Excel without the app; the returned "
+                    "workbooks land on the right forms, changed or outdated ones are refused."
+                ),
+            )
+        )
+        self.fill_in_cycle_combo = QComboBox()
+        self.fill_in_cycle_combo.setAccessibleName(self.tr("Appraisal cycle"))
+        card.form.addRow(self.tr("Cycle:"), self.fill_in_cycle_combo)
+        self.fill_in = FillInActions(self, self.vault, self._jobs, self._fill_in_said)
+        for action in (self.fill_in.import_action, self.fill_in.export_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            card.buttons.addWidget(button)
+        self.fill_in_cycle_combo.currentIndexChanged.connect(
+            lambda _index: self.fill_in.set_cycle(self.fill_in_cycle_combo.currentData())
+        )
+        self.fill_in_card = card
+
+    def _fill_in_said(self, text: str, role: str = "hint") -> None:
+        if role == "error":
+            self._complain(text)
+        else:
+            self._say(text)
+
     # --- running --------------------------------------------------------------------------
 
     def _show_preview(
@@ -486,10 +522,19 @@ class ReportsPage(QWidget):
         """Cycles and departments change elsewhere: read them again when the area is shown."""
         chosen_cycle = self.cycle_combo.currentData()
         self.cycle_combo.clear()
-        for row in kpi_cycles.list_cycles(self.vault):
+        cycles = kpi_cycles.list_cycles(self.vault)
+        for row in cycles:
             self.cycle_combo.addItem(row.name, row.id)
         if chosen_cycle is not None:
             self.cycle_combo.setCurrentIndex(max(0, self.cycle_combo.findData(chosen_cycle)))
+        chosen_fill_in = self.fill_in_cycle_combo.currentData()
+        self.fill_in_cycle_combo.clear()
+        for row in cycles:
+            self.fill_in_cycle_combo.addItem(row.name, row)
+        if chosen_fill_in is not None:
+            found = next((i for i, row in enumerate(cycles) if row.id == chosen_fill_in.id), 0)
+            self.fill_in_cycle_combo.setCurrentIndex(found)
+        self.fill_in.set_cycle(self.fill_in_cycle_combo.currentData())
         chosen_department = self.department_combo.currentData()
         self.department_combo.clear()
         self.department_combo.addItem(self.tr("Whole company"), None)
@@ -505,6 +550,7 @@ class ReportsPage(QWidget):
     def set_vault(self, vault: UnlockedVault) -> None:
         self.vault = vault
         self.picker.vault = vault
+        self.fill_in.set_vault(vault)
         self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name

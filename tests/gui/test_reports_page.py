@@ -162,3 +162,13 @@ def test_printing_from_a_file_and_from_a_form_goes_through_the_reports_area(
     assert reports.preview.document.pageCount() >= 1
     assert _outputs(filled_vault)[-1][2]["people"] == 1
     jobs.wait(10_000)
+
+
+def test_fill_in_workbooks_follow_the_chosen_cycle(page):
+    states = {row.state: i for i, row in enumerate(kpi_cycles.list_cycles(page.vault))}
+    page.fill_in_cycle_combo.setCurrentIndex(states[CycleState.OPEN])
+    assert page.fill_in.export_action.isEnabled() and page.fill_in.import_action.isEnabled()
+    page.fill_in_cycle_combo.setCurrentIndex(states[CycleState.FINALIZED])
+    assert not page.fill_in.export_action.isEnabled()  # nobody fills a finalized cycle in
+    page.refresh()  # keeps the choice
+    assert page.fill_in_cycle_combo.currentIndex() == states[CycleState.FINALIZED]
