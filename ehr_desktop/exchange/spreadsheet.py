@@ -130,9 +130,13 @@ def set_widths(sheet: Any, widths: Sequence[float]) -> None:
         sheet.column_dimensions[get_column_letter(n)].width = width
 
 
-def table_frame(sheet: Any, columns: int, rows: int, *, frozen_columns: int = 0) -> None:
-    """Header row frozen (and the first columns when asked), an autofilter over the table."""
+def freeze_header(sheet: Any, frozen_columns: int = 0) -> None:
+    """The header row (and the first columns when asked) stay in view. Before the first row."""
     sheet.freeze_panes = f"{get_column_letter(frozen_columns + 1)}2"
+
+
+def autofilter(sheet: Any, columns: int, rows: int) -> None:
+    """A filter over the header and `rows` data rows (may be set after the rows)."""
     sheet.auto_filter.ref = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 0) + 1}"
 
 
