@@ -186,7 +186,7 @@ class Workspace(QWidget):
                 page = HomePage(vault, jobs=jobs)
                 page.reminders.open_employee.connect(self.open_employee)
             elif area.key == "employees":
-                page = EmployeesArea(vault, store)
+                page = EmployeesArea(vault, store, jobs=jobs)
                 page.import_requested.connect(lambda: self.show_area("import"))
                 page.open_appraisal.connect(self.open_appraisal)
                 page.data_changed.connect(self._archive_changed)
