@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
@@ -22,12 +23,11 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
-
-from ehr_desktop.exchange.kpi.cells import display_width, style_header
 
 # Excel, WPS and LibreOffice take a cell starting with one of these as a formula (OWASP CSV
 # injection); some input methods type the full-width forms, which Excel converts.
@@ -38,6 +38,11 @@ DATE_FORMAT = "yyyy-mm-dd"
 MONEY_FORMAT = "#,##0.00"
 PERCENT_FORMAT = "0.0%"
 WIDTH_SAMPLE_ROWS = 1000  # column widths are fitted to the header and this many rows
+
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
+HEADER_BORDER = Border(bottom=Side(style="thin", color="8EA9DB"))
+HEADER_ALIGNMENT = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
 def is_formula_like(text: str) -> bool:
@@ -85,6 +90,21 @@ def value_cell(sheet: Any, value: Any, *, number_format: str | None = None) -> A
     if number_format:
         cell.number_format = number_format
     return cell
+
+
+def style_header(cells: Iterable[Any]) -> None:
+    for cell in cells:
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.border = HEADER_BORDER
+        cell.alignment = HEADER_ALIGNMENT
+
+
+def display_width(value: Any) -> int:
+    """Characters as a spreadsheet shows them: East Asian wide characters count twice."""
+    text = value if isinstance(value, str) else "" if value is None else str(value)
+    longest = max((line for line in text.splitlines()), key=len, default="")
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in longest)
 
 
 def header_cells(sheet: Any, labels: Sequence[str]) -> list[Any]:

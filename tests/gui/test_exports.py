@@ -203,3 +203,42 @@ def test_start_roster_export_is_the_same_service_call(monkeypatch, page, filled_
     roster_export_dialog.start_roster_export(runner, filled_vault, choice)
     runner._jobs.wait(10_000)
     assert calls and calls[0]["unmasked"] is True and calls[0]["columns"] == ("name",)
+
+
+# --- cycle results from the cycles page -------------------------------------------------------
+
+
+def test_export_results_from_the_cycles_page(qtbot, filled_vault, monkeypatch, tmp_path):
+    from ehr_desktop.gui import results_export
+    from ehr_desktop.gui.appraisals_area import AppraisalsArea
+    from ehr_desktop.services import kpi_cycles, kpi_results
+
+    area = AppraisalsArea(filled_vault, None)
+    qtbot.addWidget(area)
+    page = area.cycles_page
+    cycle = kpi_cycles.list_cycles(filled_vault)[0]
+    page.select_cycle(cycle.id)
+    assert page.export_action.isEnabled()
+    assert page.export_action in page.row_menu().actions()
+    target = tmp_path / "结果.xlsx"
+    monkeypatch.setattr(results_export, "choose_results_path", lambda parent, name: target)
+
+    page.export_action.trigger()
+    qtbot.waitUntil(lambda: page.export_runner.done_dialog is not None, timeout=15_000)
+
+    expected = len(kpi_results.cycle_results(filled_vault, cycle.id))
+    workbook = openpyxl.load_workbook(target)
+    results = workbook.worksheets[0]
+    assert results.max_row == expected + 1
+    assert results.freeze_panes == "C2" and results.auto_filter.ref
+    summary = [[c.value for c in row] for row in workbook.worksheets[1].iter_rows()]
+    assert summary[0][1] == cycle.name  # the cycle named on the summary
+    departments = {
+        r.department or "无部门 / No department"
+        for r in kpi_results.cycle_results(filled_vault, cycle.id)
+    }
+    assert len(workbook.sheetnames) == 2 + len(departments)
+    [entry] = export_entries(filled_vault)
+    assert entry["what"] == "results" and entry["people"] == expected
+    assert entry["cycle"] == cycle.name and entry["file"] == str(target)
+    page.export_runner._jobs.wait(10_000)
