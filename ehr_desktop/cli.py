@@ -538,6 +538,73 @@ def cmd_export_roster(args: argparse.Namespace) -> dict:
     }
 
 
+def _month(text: str | None, *, end: bool):
+    """YYYY-MM as its first day (or its last, for the end of a period)."""
+    import datetime as dt
+
+    from ehr_desktop.domain.workforce import next_month
+
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        first = dt.date(year, month, 1)
+    except (ValueError, AttributeError):
+        raise CliFailure(
+            QCoreApplication.translate(
+                "Cli", "Write the month as YYYY-MM, e.g. 2025-01: {text}"
+            ).format(text=text)
+        ) from None
+    return next_month(first) - dt.timedelta(days=1) if end else first
+
+
+def cmd_export_workforce(args: argparse.Namespace) -> dict:
+    """Headcount, hires, leavers and turnover by department and month (audited)."""
+    import datetime as dt
+
+    from ehr_desktop.gui import export_texts
+    from ehr_desktop.services import workforce
+
+    target = Path(args.output)
+    if target.suffix.lower() != ".xlsx":
+        raise CliFailure(
+            QCoreApplication.translate("Cli", "The report is written as .xlsx: {path}").format(
+                path=target
+            )
+        )
+    default_first, default_last = workforce.default_period(dt.date.today())
+    first = _month(args.from_month, end=False) if args.from_month else default_first
+    last = _month(args.to_month, end=True) if args.to_month else default_last
+    if args.from_month and not args.to_month and first > default_last:
+        last = _month(args.from_month, end=True)
+    vault = _unlock(Path(args.vault))
+    try:
+        report = workforce.export(vault, target, first, last, export_texts.workforce_texts())
+    except workforce.PeriodRefused:
+        raise CliFailure(
+            QCoreApplication.translate(
+                "Cli", "The period must run forwards and span at most {months} months."
+            ).format(months=workforce.MAX_MONTHS)
+        ) from None
+    finally:
+        vault.close()
+    company = report.rows[0].figures
+    return {
+        "path": str(target),
+        "months": len(report.months),
+        "from": report.months[0].isoformat()[:7],
+        "to": report.months[-1].isoformat()[:7],
+        "people": report.people,
+        "hires": sum(company.hires),
+        "leavers": sum(company.leavers),
+        "_text": QCoreApplication.translate(
+            "Cli", "Workforce report for {first} – {last} written to {path}."
+        ).format(
+            first=report.months[0].isoformat()[:7],
+            last=report.months[-1].isoformat()[:7],
+            path=target,
+        ),
+    }
+
+
 def _cycle_named(vault, name: str):
     from ehr_desktop.services import kpi_cycles
 
@@ -748,6 +815,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--department", metavar="PATH", help="only this department and its sub-departments"
     )
     q.set_defaults(handler=cmd_export_roster)
+    q = what.add_parser(
+        "workforce", parents=[common], help="headcount, hires, leavers and turnover by month"
+    )
+    q.add_argument("vault")
+    q.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    q.add_argument(
+        "--from", dest="from_month", metavar="YYYY-MM", help="first month (default: a year ago)"
+    )
+    q.add_argument(
+        "--to", dest="to_month", metavar="YYYY-MM", help="last month (default: last month)"
+    )
+    q.set_defaults(handler=cmd_export_workforce)
 
     p = sub.add_parser("kpi", parents=[common], help="appraisal templates, cycles and results")
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)

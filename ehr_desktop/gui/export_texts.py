@@ -58,3 +58,55 @@ def roster_words() -> dict[str, dict[str, str]]:
 
 def roster_sheet_name() -> str:
     return QCoreApplication.translate("RosterExport", "Roster")
+
+
+def workforce_texts():
+    """The workforce report's words in the officer's language."""
+    from ehr_desktop.exchange.workforce_report import WorkforceTexts
+
+    return WorkforceTexts(
+        summary_sheet=QCoreApplication.translate("WorkforceReport", "Summary"),
+        headcount_sheet=QCoreApplication.translate("WorkforceReport", "Headcount"),
+        hires_sheet=QCoreApplication.translate("WorkforceReport", "Hires"),
+        leavers_sheet=QCoreApplication.translate("WorkforceReport", "Leavers"),
+        turnover_sheet=QCoreApplication.translate("WorkforceReport", "Turnover"),
+        department_header=QCoreApplication.translate("WorkforceReport", "Department"),
+        summary_headers=(
+            QCoreApplication.translate("WorkforceReport", "Opening headcount"),
+            QCoreApplication.translate("WorkforceReport", "Hires"),
+            QCoreApplication.translate("WorkforceReport", "Leavers"),
+            QCoreApplication.translate("WorkforceReport", "Transfers in"),
+            QCoreApplication.translate("WorkforceReport", "Transfers out"),
+            QCoreApplication.translate("WorkforceReport", "Closing headcount"),
+            QCoreApplication.translate("WorkforceReport", "Average headcount"),
+            QCoreApplication.translate("WorkforceReport", "Turnover"),
+        ),
+        period_total_header=QCoreApplication.translate("WorkforceReport", "Total"),
+        period_average_header=QCoreApplication.translate("WorkforceReport", "Average"),
+        period_turnover_header=QCoreApplication.translate("WorkforceReport", "Period"),
+        company_label=QCoreApplication.translate("WorkforceReport", "Whole company"),
+        no_department_label=QCoreApplication.translate("WorkforceReport", "No department"),
+        closed_label=QCoreApplication.translate("WorkforceReport", "{department} (closed)"),
+        period_line=QCoreApplication.translate("WorkforceReport", "Period: {first} – {last}"),
+        definitions=(
+            QCoreApplication.translate(
+                "WorkforceReport",
+                "Headcount: employees on the books at the end of the day (probation and leave included).",
+            ),
+            QCoreApplication.translate(
+                "WorkforceReport",
+                "Hires include rehires; a leaver counts in the month of the leaving date.",
+            ),
+            QCoreApplication.translate(
+                "WorkforceReport",
+                "A department's figures include its sub-departments; a transfer counts only between the departments it leaves and enters.",
+            ),
+            QCoreApplication.translate(
+                "WorkforceReport", "Average headcount = (opening + closing) ÷ 2."
+            ),
+            QCoreApplication.translate(
+                "WorkforceReport",
+                "Turnover = leavers ÷ average headcount; for the period: the period's leavers ÷ the mean of the monthly average headcounts.",
+            ),
+        ),
+    )
