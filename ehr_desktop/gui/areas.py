@@ -196,7 +196,7 @@ class Workspace(QWidget):
                 page.open_employee.connect(self.open_employee)
                 page.show_employees.connect(lambda: self.show_area("employees"))
             elif area.key == "organization":
-                page = OrganizationPage(vault)
+                page = OrganizationPage(vault, jobs=jobs)
                 page.open_employee.connect(self.open_employee)
                 page.show_department_employees.connect(self.show_department)
             elif area.key == "appraisals":

@@ -242,3 +242,54 @@ def test_export_results_from_the_cycles_page(qtbot, filled_vault, monkeypatch, t
     assert entry["what"] == "results" and entry["people"] == expected
     assert entry["cycle"] == cycle.name and entry["file"] == str(target)
     page.export_runner._jobs.wait(10_000)
+
+
+# --- workforce report from the Organization page ----------------------------------------------
+
+
+def test_workforce_dialog_presets_the_last_twelve_months_and_checks_the_period(qtbot, tmp_path):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from ehr_desktop.gui.workforce_report_dialog import WorkforceReportDialog
+
+    dialog = WorkforceReportDialog(today=dt.date(2026, 11, 27), folder=tmp_path)
+    qtbot.addWidget(dialog)
+    choice = dialog.choice()
+    assert (choice.first, choice.last) == (dt.date(2025, 11, 1), dt.date(2026, 10, 31))
+    assert choice.path.parent == tmp_path and choice.path.suffix == ".xlsx"
+    assert dialog.ok_button.isEnabled()
+    dialog.to_edit.setDate(QDate(2025, 6, 1))  # before the first month
+    assert not dialog.ok_button.isEnabled() and dialog.problem_label.text()
+    dialog.to_edit.setDate(QDate(2026, 2, 1))
+    assert dialog.ok_button.isEnabled()
+    assert dialog.choice().last == dt.date(2026, 2, 28)
+
+
+def test_workforce_report_from_the_organization_page(qtbot, filled_vault, monkeypatch, tmp_path):
+    import datetime as dt
+
+    from ehr_desktop.gui.organization_page import OrganizationPage
+    from ehr_desktop.gui.workforce_report_dialog import WorkforceChoice, WorkforceReportDialog
+
+    page = OrganizationPage(filled_vault)
+    qtbot.addWidget(page)
+    target = tmp_path / "人员报表.xlsx"
+    choice = WorkforceChoice(dt.date(2025, 12, 1), dt.date(2026, 11, 30), target)
+    monkeypatch.setattr(WorkforceReportDialog, "ask", classmethod(lambda cls, parent: choice))
+    assert page.workforce_action in page.toolbar.actions()
+
+    page.workforce_action.trigger()
+    qtbot.waitUntil(lambda: page.export_runner.done_dialog is not None, timeout=30_000)
+
+    book = openpyxl.load_workbook(target)
+    assert len(book.sheetnames) == 5
+    headcount = book.worksheets[1]
+    months = [c.value for c in headcount[1]][1:-1]
+    assert months[0] == "2025-12" and months[-1] == "2026-11" and len(months) == 12
+    current = employee_list.source(filled_vault, ListQuery()).count()
+    assert headcount.cell(2, 13).value == current  # the company at the end of the demo's month
+    [entry] = export_entries(filled_vault)
+    assert entry["what"] == "workforce" and entry["file"] == str(target)
+    page.export_runner._jobs.wait(10_000)
