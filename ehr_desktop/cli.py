@@ -396,11 +396,11 @@ def cmd_employees(args: argparse.Namespace) -> dict:
     return {"total": total, "employees": listed, "_text": "\n".join([*lines, summary])}
 
 
-def _import_report(target: Path, the_plan) -> None:
+def _import_report(target: Path, the_plan, vault) -> None:
     """The report workbook in the officer's language: the same one the Import page saves."""
     from ehr_desktop.gui.import_page import write_import_report
 
-    write_import_report(target, the_plan)
+    write_import_report(target, the_plan, vault)
 
 
 def _read_with_profile(vault, files: list[Path], sheets, name: str):
@@ -452,10 +452,10 @@ def cmd_import(args: argparse.Namespace) -> dict:
             the_plan = roster_import.plan(vault, readings, on_conflict=args.on_conflict)
         else:
             the_plan, _result = roster_import.apply(vault, readings, on_conflict=args.on_conflict)
+        if args.report:
+            _import_report(Path(args.report), the_plan, vault)
     finally:
         vault.close()
-    if args.report:
-        _import_report(Path(args.report), the_plan)
     counts = the_plan.counts
     text = QCoreApplication.translate(
         "Cli",
