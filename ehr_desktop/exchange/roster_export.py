@@ -78,11 +78,16 @@ def _xlsx(
     sheet.append(spreadsheet.header_cells(sheet, headers))
     kinds = [column.kind for column in columns]
     count = 0
-    for row in itertools.chain(first, rows):
-        sheet.append([_cell(sheet, value, kind) for value, kind in zip(row, kinds, strict=True)])
-        count += 1
-        if on_rows is not None and count % PROGRESS_EVERY == 0:
-            on_rows(count)
+    try:
+        for row in itertools.chain(first, rows):
+            cells = [_cell(sheet, value, kind) for value, kind in zip(row, kinds, strict=True)]
+            sheet.append(cells)
+            count += 1
+            if on_rows is not None and count % PROGRESS_EVERY == 0:
+                on_rows(count)
+    except BaseException:
+        spreadsheet.discard(workbook)
+        raise
     spreadsheet.autofilter(sheet, len(columns), count)  # written with the sheet's tail
     return RosterFile(spreadsheet.workbook_bytes(workbook), count)
 

@@ -10,6 +10,7 @@ the bytes atomically.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import unicodedata
@@ -207,6 +208,21 @@ class SpooledSheet(WriteOnlyWorksheet):
         if self._writer is None:
             self._writer = WorksheetWriter(self, out=_CompressedSpool())
             self._writer.write_top()
+
+
+def discard(workbook: Workbook) -> None:
+    """Closes the sheets of a workbook given up half-way (an export cancelled or failed), so
+    their writers do not try to finish later, during garbage collection."""
+    for sheet in workbook.worksheets:
+        rows = getattr(sheet, "_rows", None)
+        writer = getattr(sheet, "_writer", None)
+        for part in (rows, writer):
+            if part is not None:
+                with contextlib.suppress(Exception):
+                    part.close()
+        if isinstance(sheet, SpooledSheet):
+            sheet._rows = None
+            sheet._writer = None
 
 
 def new_workbook() -> Workbook:
