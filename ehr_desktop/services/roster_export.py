@@ -4,13 +4,12 @@ are masked unless the officer chooses otherwise; every export is recorded in the
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ehr_desktop import atomic
 from ehr_desktop.domain import people
@@ -129,9 +128,20 @@ def rows(
             if "position" in wanted
             else {}
         )
-        contracts = _latest_contracts(session) if wanted & _CONTRACT_KEYS else {}
-        education = _education(session) if "education" in wanted else {}
         supervisors = _supervisor_names(session) if "supervisor" in wanted else {}
+        # The latest contract and education are looked up per row in SQL: dictionaries of
+        # 100,000 entries would cost more memory than the whole workbook.
+        extra = [
+            _latest_contract(column).label(key)
+            for key, column in (
+                ("contract_type", Contract.contract_type),
+                ("contract_start", Contract.start_date),
+                ("contract_end", Contract.end_date),
+            )
+            if key in wanted
+        ]
+        if "education" in wanted:
+            extra.append(_latest_degree().label("education"))
         statement = source.select_all(
             session,
             Employee.id,
@@ -140,17 +150,14 @@ def rows(
             Employee.supervisor_id,
             Employee.monthly_salary_cents,
             *(getattr(Employee, key) for key in _DIRECT if key in wanted),
+            *extra,
         )
         for e in session.execute(statement.execution_options(yield_per=2000)):
-            contract = contracts.get(e.id, (None, None, None))
             row = {key: getattr(e, key) for key in _DIRECT if key in wanted}
+            row.update({key: getattr(e, key) for key in _LOOKED_UP if key in wanted})
             row.update(
                 department=paths.get(e.department_id, "") if e.department_id else "",
                 position=titles.get(e.position_id, "") if e.position_id else "",
-                contract_type=contract[0],
-                contract_start=contract[1],
-                contract_end=contract[2],
-                education=education.get(e.id),
                 supervisor=supervisors.get(e.supervisor_id),
                 monthly_salary=(
                     e.monthly_salary_cents / 100 if e.monthly_salary_cents is not None else None
@@ -161,7 +168,36 @@ def rows(
             yield {key: row[key] for key in columns}
 
 
-_CONTRACT_KEYS = frozenset({"contract_type", "contract_start", "contract_end"})
+_LOOKED_UP = ("contract_type", "contract_start", "contract_end", "education")
+
+
+def _latest_contract(column):
+    """The employee's contract that started last (correlated: one index lookup per row)."""
+    return (
+        select(column)
+        .where(Contract.employee_id == Employee.id)
+        .order_by(Contract.start_date.desc(), Contract.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _latest_degree():
+    """The degree of the education that ended last (undated ones before any dated one)."""
+    degree = func.json_extract(EmployeeRecord.details, "$.degree")
+    return (
+        select(degree)
+        .where(
+            EmployeeRecord.employee_id == Employee.id,
+            # `|| ''` keeps SQLite on the employee_id index (the kind index scans everyone's)
+            EmployeeRecord.kind.concat("") == "education",
+            func.json_valid(EmployeeRecord.details),
+            func.coalesce(degree, "") != "",
+        )
+        .order_by(EmployeeRecord.end_date.desc(), EmployeeRecord.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
 
 
 def _mask(row: dict[str, Any], wanted: set[str]) -> None:
@@ -170,34 +206,6 @@ def _mask(row: dict[str, Any], wanted: set[str]) -> None:
             row[key] = people.MASKS[key](row[key])
     if row.get("monthly_salary") is not None:
         row["monthly_salary"] = MASKED_MONEY
-
-
-def _latest_contracts(session) -> dict[int, tuple]:
-    latest: dict[int, tuple] = {}
-    for c in session.execute(
-        select(
-            Contract.employee_id, Contract.contract_type, Contract.start_date, Contract.end_date
-        ).order_by(Contract.start_date, Contract.id)
-    ):
-        latest[c.employee_id] = (c.contract_type, c.start_date, c.end_date)
-    return latest
-
-
-def _education(session) -> dict[int, str]:
-    """The degree of the education that ended last."""
-    found: dict[int, str] = {}
-    for r in session.execute(
-        select(EmployeeRecord.employee_id, EmployeeRecord.details)
-        .where(EmployeeRecord.kind == "education")
-        .order_by(EmployeeRecord.end_date)
-    ):
-        try:
-            degree = json.loads(r.details or "{}").get("degree")
-        except (ValueError, AttributeError):
-            continue
-        if degree:
-            found[r.employee_id] = degree
-    return found
 
 
 def _supervisor_names(session) -> dict[int, str]:
