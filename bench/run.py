@@ -719,6 +719,131 @@ def kpi_dashboard(ctx: Context) -> None:
     vault.close()
 
 
+# --- exports (issue 6) ----------------------------------------------------------------------
+
+EXPORT_BLOCK = 2000  # rows per pickled block of the floor's input
+
+
+@fixture("imported100k")
+def build_imported100k(folder: Path) -> dict:
+    """100,000 employees taken in from the generated roster (bench/big_roster) into a light-KDF
+    vault — lighter than demo100k — and the cells the default roster export writes, pickled in
+    blocks as the floor's input (so the floor's process holds neither the vault nor the rows)."""
+    import pickle
+
+    from big_roster import write_roster
+
+    from ehr_desktop.services import roster_export, roster_import, vaults
+
+    roster = folder / "roster.xlsx"
+    write_roster(roster, 100_000)
+    created = vaults.create_vault(
+        folder / "Imported.ehrvault", PASSPHRASE, kdf_params=light_kdf(), actor="bench"
+    )
+    vault = created.vault
+    try:
+        roster_import.apply(vault, roster_import.read_files([roster]))
+        cells = folder / "cells.pickle"
+        count = 0
+        with cells.open("wb") as out:
+            block: list[list] = []
+            for row in roster_export.rows(vault, query=roster_export.EVERYONE):
+                block.append(list(row.values()))
+                count += 1
+                if len(block) == EXPORT_BLOCK:
+                    pickle.dump(block, out, protocol=pickle.HIGHEST_PROTOCOL)
+                    block = []
+            if block:
+                pickle.dump(block, out, protocol=pickle.HIGHEST_PROTOCOL)
+    finally:
+        vault.close()
+    roster.unlink()
+    return {
+        "vault": str(created.vault.layout.folder),
+        "recovery_key": created.recovery_key,
+        "cells": str(cells),
+        "kinds": [roster_export.BY_KEY[key].kind.value for key in roster_export.COLUMNS],
+        "headers": list(roster_export.COLUMNS),
+        "about": f"{count:,} employees imported from the generated roster, "
+        f"{created.vault.layout.db.stat().st_size / 2**20:.1f} MB database",
+    }
+
+
+@scenario("roster-xlsx-100k", "100,000 rows", fixtures=("imported100k",))
+def roster_xlsx_100k(ctx: Context) -> None:
+    """services.roster_export.export of everyone (17 core columns, masked) to .xlsx.
+
+    The list query streamed from the vault, masking, exact-text cells, the styled and filtered
+    sheet spooled compressed in memory, the audit entry, the atomic write with fsync."""
+    from ehr_desktop.services import roster_export
+
+    vault = open_fixture_vault(private_copy(ctx, "imported100k"))
+    target = ctx.tmp / "roster.xlsx"
+    headers = {key: key for key in roster_export.COLUMNS}
+    with ctx.timer():
+        result = roster_export.export(vault, target, headers, query=roster_export.EVERYONE)
+    ctx.extra["about"] = (
+        f"{result.rows:,} rows x {len(roster_export.COLUMNS)} columns, "
+        f"{target.stat().st_size / 1e6:.1f} MB file, {_rss_growth(ctx)}"
+    )
+    vault.close()
+
+
+def _rss_growth(ctx: Context) -> str:
+    peak, before = peak_rss_kb(), ctx.setup_rss_kb
+    if peak is None or before is None:
+        return "RSS n/a"
+    grown = (peak - before) / 1024
+    return f"peak RSS {peak / 1024:.0f} MB of which {grown:.0f} MB in the timed block"
+
+
+@scenario(
+    "roster-xlsx-floor-100k",
+    "100,000 rows",
+    fixtures=("imported100k",),
+    floor_for="roster-xlsx-100k",
+)
+def roster_xlsx_floor_100k(ctx: Context) -> None:
+    """Floor: openpyxl write-only writes the same cells with the same number formats.
+
+    The cells come from a pickle made by the fixture (read block by block inside the timer);
+    plain WriteOnlyCells, dates yyyy-mm-dd, text "@", openpyxl's own save (temp file)."""
+    import pickle
+
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    facts = ctx.fixtures["imported100k"]
+    kinds = facts["kinds"]
+    target = ctx.tmp / "floor.xlsx"
+    count = 0
+    with ctx.timer():
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet("Roster")
+        sheet.append(facts["headers"])
+        with open(facts["cells"], "rb") as cells:
+            while True:
+                try:
+                    block = pickle.load(cells)
+                except EOFError:
+                    break
+                for row in block:
+                    written = []
+                    for value, kind in zip(row, kinds, strict=True):
+                        if value is None:
+                            written.append(None)
+                            continue
+                        cell = WriteOnlyCell(sheet, value=value)
+                        cell.number_format = "yyyy-mm-dd" if kind == "date" else "@"
+                        written.append(cell)
+                    sheet.append(written)
+                    count += 1
+        workbook.save(target)
+    ctx.extra["about"] = (
+        f"{count:,} rows, {target.stat().st_size / 1e6:.1f} MB file, {_rss_growth(ctx)}"
+    )
+
+
 # --- child side ---------------------------------------------------------------------------
 
 

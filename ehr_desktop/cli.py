@@ -396,11 +396,11 @@ def cmd_employees(args: argparse.Namespace) -> dict:
     return {"total": total, "employees": listed, "_text": "\n".join([*lines, summary])}
 
 
-def _import_report(target: Path, the_plan) -> None:
+def _import_report(target: Path, the_plan, vault) -> None:
     """The report workbook in the officer's language: the same one the Import page saves."""
     from ehr_desktop.gui.import_page import write_import_report
 
-    write_import_report(target, the_plan)
+    write_import_report(target, the_plan, vault)
 
 
 def _read_with_profile(vault, files: list[Path], sheets, name: str):
@@ -452,10 +452,10 @@ def cmd_import(args: argparse.Namespace) -> dict:
             the_plan = roster_import.plan(vault, readings, on_conflict=args.on_conflict)
         else:
             the_plan, _result = roster_import.apply(vault, readings, on_conflict=args.on_conflict)
+        if args.report:
+            _import_report(Path(args.report), the_plan, vault)
     finally:
         vault.close()
-    if args.report:
-        _import_report(Path(args.report), the_plan)
     counts = the_plan.counts
     text = QCoreApplication.translate(
         "Cli",
@@ -471,29 +471,31 @@ def cmd_import(args: argparse.Namespace) -> dict:
     return {"dry_run": args.dry_run, "counts": counts, "_text": text}
 
 
-ROSTER_HEADERS = {
-    "employee_no": QT_TRANSLATE_NOOP("RosterExport", "Employee no."),
-    "name": QT_TRANSLATE_NOOP("RosterExport", "Name"),
-    "gender": QT_TRANSLATE_NOOP("RosterExport", "Gender"),
-    "id_number": QT_TRANSLATE_NOOP("RosterExport", "ID number"),
-    "birth_date": QT_TRANSLATE_NOOP("RosterExport", "Date of birth"),
-    "department": QT_TRANSLATE_NOOP("RosterExport", "Department"),
-    "position": QT_TRANSLATE_NOOP("RosterExport", "Position"),
-    "grade": QT_TRANSLATE_NOOP("RosterExport", "Grade"),
-    "hire_date": QT_TRANSLATE_NOOP("RosterExport", "Hire date"),
-    "probation_end": QT_TRANSLATE_NOOP("RosterExport", "Probation ends"),
-    "contract_start": QT_TRANSLATE_NOOP("RosterExport", "Contract start"),
-    "contract_end": QT_TRANSLATE_NOOP("RosterExport", "Contract end"),
-    "education": QT_TRANSLATE_NOOP("RosterExport", "Education"),
-    "mobile": QT_TRANSLATE_NOOP("RosterExport", "Mobile"),
-    "email": QT_TRANSLATE_NOOP("RosterExport", "E-mail"),
-    "status": QT_TRANSLATE_NOOP("RosterExport", "Status"),
-    "leave_date": QT_TRANSLATE_NOOP("RosterExport", "Leave date"),
-}
+def _roster_query(vault, args: argparse.Namespace):
+    """The employee list's query from --search, --department and --include-left."""
+    from ehr_desktop.services import employee_list, organization
+
+    department_id = None
+    if args.department:
+        wanted = args.department.strip().replace(" / ", "/")
+        found = [i for i, p in organization.paths(vault).items() if p == wanted]
+        if not found:
+            raise CliFailure(
+                QCoreApplication.translate(
+                    "Cli",
+                    "There is no department “{path}” (write it as the list shows it, e.g. 销售部/华东区).",
+                ).format(path=args.department)
+            )
+        department_id = found[0]
+    return employee_list.ListQuery(
+        text=args.search or "",
+        department_id=department_id,
+        statuses=() if args.include_left else employee_list.ListQuery().statuses,
+    )
 
 
 def cmd_export_roster(args: argparse.Namespace) -> dict:
-    from ehr_desktop.gui.labels import LABELS, label
+    from ehr_desktop.gui import export_texts
     from ehr_desktop.services import roster_export
 
     target = Path(args.output)
@@ -503,16 +505,25 @@ def cmd_export_roster(args: argparse.Namespace) -> dict:
                 "Cli", "The roster is written as .xlsx or .csv: {path}"
             ).format(path=target)
         )
-    headers = {k: QCoreApplication.translate("RosterExport", v) for k, v in ROSTER_HEADERS.items()}
-    words = {
-        "status": {code: label("status", code) for code in LABELS["status"]},
-        "gender": {code: label("gender", code) for code in LABELS["gender"]},
-    }
+    columns = roster_export.COLUMNS
+    if args.columns:
+        columns = tuple(key.strip() for key in args.columns.split(",") if key.strip())
+        unknown = [key for key in columns if key not in roster_export.BY_KEY]
+        if unknown or not columns:
+            raise CliFailure(
+                QCoreApplication.translate(
+                    "Cli", "Unknown columns: {unknown}. Columns that can be exported: {known}"
+                ).format(
+                    unknown=", ".join(unknown) or "-",
+                    known=", ".join(column.key for column in roster_export.AVAILABLE),
+                )
+            )
     vault = _unlock(Path(args.vault))
     try:
         result = roster_export.export(
-            vault, target, headers, words=words, include_left=args.include_left,
-            unmasked=args.unmasked,
+            vault, target, export_texts.roster_headers(), words=export_texts.roster_words(),
+            columns=columns, query=_roster_query(vault, args), unmasked=args.unmasked,
+            sheet_name=export_texts.roster_sheet_name(),
         )  # fmt: skip
     finally:
         vault.close()
@@ -520,8 +531,76 @@ def cmd_export_roster(args: argparse.Namespace) -> dict:
         "path": str(result.path),
         "rows": result.rows,
         "unmasked": result.unmasked,
+        "columns": list(result.columns),
         "_text": QCoreApplication.translate("Cli", "{rows} employees written to {path}.").format(
             rows=result.rows, path=result.path
+        ),
+    }
+
+
+def _month(text: str | None, *, end: bool):
+    """YYYY-MM as its first day (or its last, for the end of a period)."""
+    import datetime as dt
+
+    from ehr_desktop.domain.workforce import next_month
+
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        first = dt.date(year, month, 1)
+    except (ValueError, AttributeError):
+        raise CliFailure(
+            QCoreApplication.translate(
+                "Cli", "Write the month as YYYY-MM, e.g. 2025-01: {text}"
+            ).format(text=text)
+        ) from None
+    return next_month(first) - dt.timedelta(days=1) if end else first
+
+
+def cmd_export_workforce(args: argparse.Namespace) -> dict:
+    """Headcount, hires, leavers and turnover by department and month (audited)."""
+    import datetime as dt
+
+    from ehr_desktop.gui import export_texts
+    from ehr_desktop.services import workforce
+
+    target = Path(args.output)
+    if target.suffix.lower() != ".xlsx":
+        raise CliFailure(
+            QCoreApplication.translate("Cli", "The report is written as .xlsx: {path}").format(
+                path=target
+            )
+        )
+    default_first, default_last = workforce.default_period(dt.date.today())
+    first = _month(args.from_month, end=False) if args.from_month else default_first
+    last = _month(args.to_month, end=True) if args.to_month else default_last
+    if args.from_month and not args.to_month and first > default_last:
+        last = _month(args.from_month, end=True)
+    vault = _unlock(Path(args.vault))
+    try:
+        report = workforce.export(vault, target, first, last, export_texts.workforce_texts())
+    except workforce.PeriodRefused:
+        raise CliFailure(
+            QCoreApplication.translate(
+                "Cli", "The period must run forwards and span at most {months} months."
+            ).format(months=workforce.MAX_MONTHS)
+        ) from None
+    finally:
+        vault.close()
+    company = report.rows[0].figures
+    return {
+        "path": str(target),
+        "months": len(report.months),
+        "from": report.months[0].isoformat()[:7],
+        "to": report.months[-1].isoformat()[:7],
+        "people": report.people,
+        "hires": sum(company.hires),
+        "leavers": sum(company.leavers),
+        "_text": QCoreApplication.translate(
+            "Cli", "Workforce report for {first} – {last} written to {path}."
+        ).format(
+            first=report.months[0].isoformat()[:7],
+            last=report.months[-1].isoformat()[:7],
+            path=target,
         ),
     }
 
@@ -919,8 +998,33 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("vault")
     q.add_argument("-o", "--output", required=True, metavar="OUT.xlsx|OUT.csv")
     q.add_argument("--include-left", action="store_true", help="also employees who have left")
-    q.add_argument("--unmasked", action="store_true", help="full ID numbers and phones (audited)")
+    q.add_argument(
+        "--unmasked",
+        action="store_true",
+        help="full ID numbers, phones, bank accounts and salaries (audited)",
+    )
+    q.add_argument(
+        "--columns",
+        metavar="KEY,KEY…",
+        help="the columns, in this order (default: every core field); e.g. employee_no,name,department",
+    )
+    q.add_argument("--search", metavar="TEXT", help="only those quick search finds, as the list")
+    q.add_argument(
+        "--department", metavar="PATH", help="only this department and its sub-departments"
+    )
     q.set_defaults(handler=cmd_export_roster)
+    q = what.add_parser(
+        "workforce", parents=[common], help="headcount, hires, leavers and turnover by month"
+    )
+    q.add_argument("vault")
+    q.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    q.add_argument(
+        "--from", dest="from_month", metavar="YYYY-MM", help="first month (default: a year ago)"
+    )
+    q.add_argument(
+        "--to", dest="to_month", metavar="YYYY-MM", help="last month (default: last month)"
+    )
+    q.set_defaults(handler=cmd_export_workforce)
 
     p = sub.add_parser("kpi", parents=[common], help="appraisal templates, cycles and results")
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)

@@ -732,7 +732,7 @@ def test_the_results_workbook_has_a_sheet_per_department_and_a_summary(tmp_path)
     self_total = float(D("95.123456789012345678901"))
     assert [c.value for c in results[2]] == [
         "0012",
-        "'=1+2",
+        "=1+2",  # the text exactly, as a string cell Excel never runs (quote prefix)
         "销售部",
         "销售岗位绩效考核",
         2,
@@ -744,10 +744,11 @@ def test_the_results_workbook_has_a_sheet_per_department_and_a_summary(tmp_path)
         2,
     ]
     assert results["A2"].data_type == "s" and results["A2"].number_format == "@"
+    assert results["B2"].data_type == "s" and results["B2"].quotePrefix
     assert results["I2"].number_format == "0.00"
     assert all(cell.data_type != "f" for cell in all_cells(path))
     sales = workbook["销售部"]
-    assert [row[1].value for row in sales.iter_rows(min_row=2)] == ["李四", "'=1+2"]  # by rank
+    assert [row[1].value for row in sales.iter_rows(min_row=2)] == ["李四", "=1+2"]  # by rank
     summary = [[c.value for c in row] for row in workbook["汇总 Summary"].iter_rows()]
     assert summary[0] == ["周期 / Cycle", "2025 年度", None, None, None, None, None, None]
     grades = {row[0]: row[1:3] for row in summary[4:11]}

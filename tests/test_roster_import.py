@@ -141,7 +141,8 @@ def test_cli_dry_run_json_and_report(tmp_path, monkeypatch, capsys, english_cli)
         counts.get(n, 0) for n in ("no_hire_date", "left_without_leave_date", "leave_before_hire")
     )
     assert len(lines) == sum(expected["issues"].values()) + notes
-    assert all(not str(value).startswith("=") for line in lines for value in line if value)
+    workbook = openpyxl.load_workbook(report)
+    assert all(c.data_type != "f" for ws in workbook for row in ws.iter_rows() for c in row)
     vault = vaults.unlock_with_passphrase(path, PASSPHRASE)
     try:
         assert everyone(vault) == 0  # dry run
@@ -163,7 +164,8 @@ def test_roster_export_masks_by_default_neutralises_formulas_and_audits_unmasked
     column = {key: i for i, key in enumerate(roster_export.COLUMNS)}
     assert all("*" in row[column["id_number"]] for row in rows)
     assert isinstance(rows[0][column["hire_date"]], dt.datetime)  # a real date cell
-    assert rows[0][column["name"]].startswith("'=")  # text, never a formula
+    assert rows[0][column["name"]] == '=HYPERLINK("http://evil.example","x")'
+    assert sheet.cell(2, column["name"] + 1).data_type == "s"  # text, never a formula
     before = len(employees.file_history(vault, 1))
 
     roster_export.export(vault, tmp_path / "r.csv", headers, unmasked=True, include_left=True)
@@ -173,8 +175,12 @@ def test_roster_export_masks_by_default_neutralises_formulas_and_audits_unmasked
     with vault.database.reading() as session:
         from ehr_desktop.persistence.models import AuditLogEntry
 
-        entry = session.scalars(select(AuditLogEntry).where(AuditLogEntry.action == "reveal")).one()
-    assert json.loads(entry.detail)["where"] == "export:r.csv"
+        entries = session.scalars(select(AuditLogEntry).where(AuditLogEntry.action == "export"))
+        details = [json.loads(entry.detail) for entry in entries]
+    assert [(d["masked"], Path(d["file"]).name) for d in details] == [
+        (True, "r.xlsx"),
+        (False, "r.csv"),
+    ]
     assert len(employees.file_history(vault, 1)) == before  # a vault-wide entry, not per file
 
 

@@ -4,25 +4,19 @@ original value and reason, so the officer can fix the source and import again.""
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-
 from ehr_desktop import atomic
-
-# A cell starting with one of these is taken as a formula by Excel, WPS and LibreOffice.
-_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+from ehr_desktop.exchange import spreadsheet
 
 
 def neutralise(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula, made plain text (OWASP CSV injection)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_TRIGGERS):
+    """Text that a spreadsheet would run as a formula, made plain text for CSV (OWASP CSV
+    injection): a leading apostrophe. xlsx cells use spreadsheet.text_cell instead."""
+    if isinstance(value, str) and spreadsheet.is_formula_like(value):
         return "'" + value
     return value
 
@@ -58,7 +52,12 @@ def _plain(value: Any) -> Any:
         return format(value, ".15G")
     if value is None or isinstance(value, (int, bool)):
         return value
-    return neutralise(str(value))
+    return str(value)
+
+
+def _cells(sheet: Any, values: Sequence[Any]) -> list[Any]:
+    """Text exactly as it was (never run as a formula), numbers as numbers."""
+    return [spreadsheet.value_cell(sheet, _plain(value)) for value in values]
 
 
 def write_report(
@@ -68,38 +67,32 @@ def write_report(
     changes: Iterable[Sequence[Any]],
 ) -> None:
     """Writes the workbook atomically (temp file, then rename): never a half-written report."""
-    workbook = Workbook(write_only=True)
-    bold = Font(bold=True)
+    problems = list(problems)
+    changes = [list(values) for values in changes]
+    workbook = spreadsheet.new_workbook()
 
-    def header(sheet, labels: Sequence[str]) -> None:
-        cells = []
-        for label in labels:
-            cell = WriteOnlyCell(sheet, value=neutralise(label))
-            cell.font = bold
-            cells.append(cell)
-        sheet.append(cells)
+    def table(title: str, headers: Sequence[str], rows: list[list[Any]]) -> None:
+        sheet = spreadsheet.add_sheet(workbook, title)
+        sample = [[_plain(v) for v in row] for row in rows[: spreadsheet.WIDTH_SAMPLE_ROWS]]
+        spreadsheet.set_widths(sheet, spreadsheet.fitted_widths(headers, sample))
+        spreadsheet.freeze_header(sheet)
+        spreadsheet.autofilter(sheet, len(headers), len(rows))
+        sheet.append(spreadsheet.header_cells(sheet, headers))
+        for row in rows:
+            sheet.append(_cells(sheet, row))
 
-    summary = workbook.create_sheet(texts.summary_sheet)
+    summary = spreadsheet.add_sheet(workbook, texts.summary_sheet)
+    spreadsheet.set_widths(summary, [24, 60])
     for label, value in texts.summary_rows:
-        summary.append([_plain(label), _plain(value)])
-    sheet = workbook.create_sheet(texts.problems_sheet)
-    header(sheet, texts.problem_headers)
-    for line in problems:
-        sheet.append(
-            [
-                _plain(line.source),
-                _plain(line.sheet),
-                line.row,
-                _plain(line.column),
-                _plain(line.original),
-                _plain(line.reason),
-                _plain(line.outcome),
-            ]
-        )
-    sheet = workbook.create_sheet(texts.changes_sheet)
-    header(sheet, texts.change_headers)
-    for values in changes:
-        sheet.append([_plain(v) for v in values])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    atomic.write_bytes(target, buffer.getvalue())
+        summary.append(_cells(summary, (label, value)))
+    table(
+        texts.problems_sheet,
+        texts.problem_headers,
+        [
+            [line.source, line.sheet, line.row, line.column, line.original, line.reason,
+             line.outcome]
+            for line in problems
+        ],
+    )  # fmt: skip
+    table(texts.changes_sheet, texts.change_headers, changes)
+    atomic.write_bytes(target, spreadsheet.workbook_bytes(workbook))

@@ -1,89 +1,123 @@
-"""Writing a roster as .xlsx (real dates, ID numbers as text) or .csv (UTF-8 with BOM, so Excel
-opens it in Chinese), with spreadsheet formula injection neutralised."""
+"""A roster as .xlsx (styled header, frozen and filtered, fitted widths, real dates, numbers and
+IDs as text Excel cannot mangle) or .csv (UTF-8 with BOM, so Excel opens it in Chinese), built
+in memory with formula injection neutralised; the caller writes the bytes atomically."""
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
-from collections.abc import Iterable, Sequence
-from pathlib import Path
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 
-from ehr_desktop import atomic
-from ehr_desktop.exchange.import_report import neutralise
+from ehr_desktop.exchange import spreadsheet
+from ehr_desktop.exchange.spreadsheet import (
+    DATE_FORMAT,
+    MONEY_FORMAT,
+    TEXT_FORMAT,
+    csv_value,
+    text_cell,
+)
 
-DATE_FORMAT = "yyyy-mm-dd"
-TEXT_FORMAT = "@"  # Excel's "Text": keeps 18-digit IDs and leading zeros exactly
+PROGRESS_EVERY = 500  # rows between two progress reports (each may raise to cancel)
 
 
-def write_roster(
-    target: Path,
-    headers: Sequence[str],
+class CellKind(StrEnum):
+    TEXT = "text"  # names, departments: text cells
+    CODE = "code"  # ID numbers, employee numbers, phones, accounts: text that looks like a number
+    DATE = "date"  # real dates, shown yyyy-mm-dd
+    MONEY = "money"  # amounts in yuan with two decimals (a masked amount is text)
+
+
+@dataclass(frozen=True)
+class RosterColumn:
+    header: str
+    kind: CellKind = CellKind.TEXT
+
+
+@dataclass(frozen=True)
+class RosterFile:
+    data: bytes
+    rows: int
+
+
+def build_roster(
+    file_format: str,
+    columns: Sequence[RosterColumn],
     rows: Iterable[Sequence[Any]],
     *,
     sheet_name: str = "Roster",
-) -> int:
-    """Writes atomically; returns the number of rows. The format follows the file's suffix."""
-    if target.suffix.lower() == ".csv":
-        return _write_csv(target, headers, rows)
-    return _write_xlsx(target, headers, rows, sheet_name)
+    frozen_columns: int = 0,
+    on_rows: Callable[[int], None] | None = None,
+) -> RosterFile:
+    """The file's bytes ("xlsx" or "csv"). `on_rows(done)` is called every PROGRESS_EVERY rows
+    and may raise to cancel: nothing has been written anywhere then."""
+    if file_format == "csv":
+        return _csv(columns, rows, on_rows)
+    return _xlsx(columns, rows, sheet_name, frozen_columns, on_rows)
 
 
-def _write_xlsx(
-    target: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], sheet_name: str
-) -> int:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(sheet_name[:31])
-    bold = Font(bold=True)
-    heading = []
-    for label in headers:
-        cell = WriteOnlyCell(sheet, value=neutralise(label))
-        cell.font = bold
-        heading.append(cell)
-    sheet.append(heading)
-    sheet.freeze_panes = "C2"
+def _xlsx(
+    columns: Sequence[RosterColumn],
+    rows: Iterable[Sequence[Any]],
+    sheet_name: str,
+    frozen_columns: int,
+    on_rows: Callable[[int], None] | None,
+) -> RosterFile:
+    rows = iter(rows)
+    first = list(itertools.islice(rows, spreadsheet.WIDTH_SAMPLE_ROWS))
+    workbook = spreadsheet.new_workbook()
+    sheet = spreadsheet.add_sheet(workbook, sheet_name[:31] or "Roster")
+    headers = [column.header for column in columns]
+    spreadsheet.set_widths(sheet, spreadsheet.fitted_widths(headers, first))
+    spreadsheet.freeze_header(sheet, frozen_columns)
+    sheet.append(spreadsheet.header_cells(sheet, headers))
+    kinds = [column.kind for column in columns]
     count = 0
-    for row in rows:
-        cells = []
-        for value in row:
-            if isinstance(value, (dt.date, dt.datetime)):
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = DATE_FORMAT
-            elif value is None or isinstance(value, (int, float)):
-                cell = WriteOnlyCell(sheet, value=value)
-            else:
-                cell = WriteOnlyCell(sheet, value=neutralise(str(value)))
-                cell.number_format = TEXT_FORMAT
-            cells.append(cell)
-        sheet.append(cells)
-        count += 1
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    atomic.write_bytes(target, buffer.getvalue())
-    return count
+    try:
+        for row in itertools.chain(first, rows):
+            cells = [_cell(sheet, value, kind) for value, kind in zip(row, kinds, strict=True)]
+            sheet.append(cells)
+            count += 1
+            if on_rows is not None and count % PROGRESS_EVERY == 0:
+                on_rows(count)
+    except BaseException:
+        spreadsheet.discard(workbook)
+        raise
+    spreadsheet.autofilter(sheet, len(columns), count)  # written with the sheet's tail
+    return RosterFile(spreadsheet.workbook_bytes(workbook), count)
 
 
-def _write_csv(target: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+def _cell(sheet: Any, value: Any, kind: CellKind) -> Any:
+    if value is None:
+        return WriteOnlyCell(sheet)
+    if kind is CellKind.DATE and not isinstance(value, str):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATE_FORMAT
+        return cell
+    if kind is CellKind.MONEY and isinstance(value, (int, float)):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = MONEY_FORMAT
+        return cell
+    return text_cell(sheet, value, number_format=TEXT_FORMAT)
+
+
+def _csv(
+    columns: Sequence[RosterColumn],
+    rows: Iterable[Sequence[Any]],
+    on_rows: Callable[[int], None] | None,
+) -> RosterFile:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([neutralise(h) for h in headers])
+    writer.writerow([csv_value(column.header) for column in columns])
     count = 0
     for row in rows:
-        writer.writerow(
-            [
-                ""
-                if value is None
-                else value.isoformat()
-                if isinstance(value, (dt.date, dt.datetime))
-                else neutralise(str(value))
-                for value in row
-            ]
-        )
+        writer.writerow([csv_value(value) for value in row])
         count += 1
-    atomic.write_bytes(target, buffer.getvalue().encode("utf-8-sig"))
-    return count
+        if on_rows is not None and count % PROGRESS_EVERY == 0:
+            on_rows(count)
+    return RosterFile(buffer.getvalue().encode("utf-8-sig"), count)

@@ -152,7 +152,7 @@ class Workspace(QWidget):
                 page = HomePage(vault, jobs=jobs)
                 page.reminders.open_employee.connect(self.open_employee)
             elif area.key == "employees":
-                page = EmployeesArea(vault, store)
+                page = EmployeesArea(vault, store, jobs=jobs)
                 page.import_requested.connect(lambda: self.show_area("import"))
                 page.open_appraisal.connect(self.open_appraisal)
                 page.data_changed.connect(self._archive_changed)
@@ -162,7 +162,7 @@ class Workspace(QWidget):
                 page.open_employee.connect(self.open_employee)
                 page.show_employees.connect(lambda: self.show_area("employees"))
             elif area.key == "organization":
-                page = OrganizationPage(vault)
+                page = OrganizationPage(vault, jobs=jobs)
                 page.open_employee.connect(self.open_employee)
                 page.show_department_employees.connect(self.show_department)
             elif area.key == "appraisals":

@@ -55,12 +55,15 @@ from PySide6.QtWidgets import (
 from ehr_desktop.domain.errors import EhrError
 from ehr_desktop.domain.people import mask_id_number, mask_phone
 from ehr_desktop.gui import formats
+from ehr_desktop.gui.export_job import ExportRunner
 from ehr_desktop.gui.frozen_table import FrozenColumnTableView
 from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.labels import label
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.roles import hint_label, set_role
+from ehr_desktop.gui.roster_export_dialog import RosterExportDialog, start_roster_export
 from ehr_desktop.gui.windowed_model import ROW_ROLE, Column, WindowedTableModel
+from ehr_desktop.gui.worker import JobRunner
 from ehr_desktop.services import employee_list, employees, organization
 from ehr_desktop.services.employee_list import EmployeeRow, ListQuery, SavedView
 from ehr_desktop.services.vaults import UnlockedVault
@@ -259,9 +262,11 @@ class EmployeeListPage(QWidget):
         *,
         load_layout: Callable[[], bytes | None] | None = None,
         save_layout: Callable[[bytes], None] | None = None,
+        jobs: JobRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
+        self.export_runner = ExportRunner(self, jobs)
         self._load_layout = load_layout
         self._save_layout = save_layout
         self._query = ListQuery()
@@ -345,6 +350,17 @@ class EmployeeListPage(QWidget):
         )
         self._apply_query(query)
 
+    def export_roster(self) -> None:
+        """Asks what to export (this list's people, or everyone; columns; format; masking),
+        then writes it in the background."""
+        if self.export_runner.busy:
+            return
+        choice = RosterExportDialog.ask(
+            self, self._vault, self.current_query(), self.visible_column_keys()
+        )
+        if choice is not None:
+            start_roster_export(self.export_runner, self._vault, choice)
+
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
@@ -414,8 +430,16 @@ class EmployeeListPage(QWidget):
             "file-input", self.tr("Import roster"), self.import_requested.emit
         )
         self.import_action.setToolTip(self.tr("Read employees from a roster spreadsheet"))
+        self.export_action = self._action("download", self.tr("Export…"), self.export_roster)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(
+            self.tr(
+                "Write the employees in the list to Excel or CSV, with the columns you choose (Ctrl+E)"
+            )
+        )
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.import_action)
+        toolbar.addAction(self.export_action)
         toolbar.addSeparator()
 
         views_icon = QLabel(toolbar)
@@ -462,7 +486,12 @@ class EmployeeListPage(QWidget):
         self.search_action = QAction(self)
         self.search_action.setShortcut(QKeySequence("Ctrl+F"))
         self.search_action.triggered.connect(self.focus_search)
-        for action in (self.new_action, self.refresh_action, self.search_action):
+        for action in (
+            self.new_action,
+            self.refresh_action,
+            self.search_action,
+            self.export_action,
+        ):
             # Window-wide, but Qt ignores the shortcuts of a hidden page (another area shown).
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -863,7 +892,12 @@ class EmployeeListPage(QWidget):
         nobody = count == 0 and (
             employee_list.source(self._vault, ListQuery(statuses=())).count() == 0
         )
-        for action in (self.save_view_action, self.columns_action, self.reveal_action):
+        for action in (
+            self.save_view_action,
+            self.columns_action,
+            self.reveal_action,
+            self.export_action,
+        ):
             action.setEnabled(not nobody)
         if count:
             self.stack.setCurrentWidget(self.table)

@@ -16,6 +16,7 @@ from ehr_desktop.gui.employee_file import EmployeeFileView
 from ehr_desktop.gui.employee_list_page import EmployeeListPage
 from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.messages import describe
+from ehr_desktop.gui.worker import JobRunner
 from ehr_desktop.services.preferences import PreferenceStore
 from ehr_desktop.services.vaults import UnlockedVault
 
@@ -31,7 +32,12 @@ class EmployeesArea(QWidget):
     data_changed = Signal()  # something in the archive changed: the home screen recounts
 
     def __init__(
-        self, vault: UnlockedVault, store: PreferenceStore, parent: QWidget | None = None
+        self,
+        vault: UnlockedVault,
+        store: PreferenceStore,
+        parent: QWidget | None = None,
+        *,
+        jobs: JobRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -42,7 +48,7 @@ class EmployeesArea(QWidget):
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.list_page = EmployeeListPage(
-            vault, load_layout=self._load_layout, save_layout=self._save_layout
+            vault, load_layout=self._load_layout, save_layout=self._save_layout, jobs=jobs
         )
         self.list_page.open_employee.connect(self.open_employee)
         self.list_page.new_employee_requested.connect(self.new_employee)

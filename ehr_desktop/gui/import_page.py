@@ -56,7 +56,7 @@ from ehr_desktop.gui.messages import describe, describe_import_issue
 from ehr_desktop.gui.reminders_panel import tone
 from ehr_desktop.gui.roles import hint_label, set_role, title_label
 from ehr_desktop.gui.worker import Job, JobRunner
-from ehr_desktop.services import employee_list, employees, roster_import
+from ehr_desktop.services import employee_list, employees, export_audit, roster_import
 from ehr_desktop.services.progress import Progress
 from ehr_desktop.services.roster_import import ImportPlan, ImportResult, MappingProfile
 from ehr_desktop.services.vaults import UnlockedVault
@@ -559,9 +559,13 @@ REPORT_WORDS = {
 }  # fmt: skip
 
 
-def write_import_report(target: Path, the_plan: ImportPlan) -> None:
+def write_import_report(
+    target: Path, the_plan: ImportPlan, vault: UnlockedVault | None = None
+) -> None:
     """The report workbook of a dry run or an import: every rejected or flagged row, every
-    change and conflict, in the officer's language (the same words as `ehr-desktop import`)."""
+    change and conflict, in the officer's language (the same words as `ehr-desktop import`).
+    With the vault, the export is recorded in its audit trail first (the changes sheet holds
+    the vault's values)."""
 
     def word(text: str) -> str:
         return QCoreApplication.translate("ImportReport", REPORT_WORDS[text])
@@ -631,6 +635,13 @@ def write_import_report(target: Path, the_plan: ImportPlan) -> None:
         change_headers=[word("File"), word("Sheet"), word("Row"), word("Employee no."), word("Field"),
                         word("In the vault"), word("In the roster"), word("Outcome")],
     )  # fmt: skip
+    if vault is not None:
+        rows = {(line.source, line.sheet, line.row) for line in problems}
+        rows |= {change[:3] for change in changes}
+        export_audit.record_export(
+            vault, "import_report", entity="employees", entity_id="*", people=len(rows),
+            path=target,
+        )  # fmt: skip
     write_report(target, texts, problems, changes)
 
 
@@ -1627,8 +1638,10 @@ class ImportPage(QWidget):
             target = target.with_name(target.name + ".xlsx")
         the_plan = self.plan
 
+        vault = self._vault
+
         def work(progress: Progress) -> Path:
-            write_import_report(target, the_plan)
+            write_import_report(target, the_plan, vault)
             return target
 
         self._start(

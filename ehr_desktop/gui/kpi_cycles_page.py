@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from ehr_desktop.domain.errors import EhrError
 from ehr_desktop.domain.kpi import Stage
 from ehr_desktop.gui import formats
+from ehr_desktop.gui.export_job import ExportRunner
 from ehr_desktop.gui.fill_in_dialogs import FillInActions
 from ehr_desktop.gui.frozen_table import FrozenColumnTableView
 from ehr_desktop.gui.icons import icon
@@ -60,6 +61,7 @@ from ehr_desktop.gui.list_table_model import ROW_ROLE, SORT_ROLE, Column, ListTa
 from ehr_desktop.gui.messages import describe, describe_kpi, describe_kpi_error
 from ehr_desktop.gui.reason_dialog import ReasonDialog
 from ehr_desktop.gui.reminders_panel import tone
+from ehr_desktop.gui.results_export import export_cycle_results
 from ehr_desktop.gui.roles import hint_label, role_label, set_role
 from ehr_desktop.gui.windowed_model import ROW_ROLE as WINDOW_ROW_ROLE
 from ehr_desktop.gui.windowed_model import Column as WindowColumn
@@ -1127,7 +1129,16 @@ class KpiCyclesPage(QWidget):
         self.population_action.setToolTip(
             self.tr("Who the cycle appraises and with which template; generate missing forms")
         )
-        for action in (self.forms_action, self.calibration_action):
+        self.export_action = self._action(
+            "file-spreadsheet", self.tr("Export results…"), self.export_results
+        )
+        self.export_action.setToolTip(
+            self.tr(
+                "Write the cycle's results to Excel: a sheet per department and the grade summary"
+            )
+        )
+        self.export_runner = ExportRunner(self, jobs)
+        for action in (self.forms_action, self.calibration_action, self.export_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for action in (self.edit_action, self.population_action):
@@ -1278,7 +1289,7 @@ class KpiCyclesPage(QWidget):
         self.finalize_action.setEnabled(state == CycleState.OPEN)
         self.reopen_action.setEnabled(state == CycleState.FINALIZED)
         self.archive_action.setEnabled(state == CycleState.FINALIZED)
-        for action in (self.forms_action, self.calibration_action):
+        for action in (self.forms_action, self.calibration_action, self.export_action):
             action.setEnabled(cycle is not None)
         self.fill_in.set_cycle(cycle)
         self.dashboard.show_cycle(cycle.id if cycle is not None else None)
@@ -1300,6 +1311,7 @@ class KpiCyclesPage(QWidget):
         menu.addAction(self.forms_action)
         menu.setDefaultAction(self.forms_action)
         menu.addAction(self.calibration_action)
+        menu.addAction(self.export_action)
         menu.addSeparator()
         menu.addAction(self.edit_action)
         menu.addAction(self.population_action)
@@ -1461,6 +1473,11 @@ class KpiCyclesPage(QWidget):
         cycle = self.current_cycle()
         if cycle is not None:
             self.open_forms.emit(cycle.id, preset)
+
+    def export_results(self) -> None:
+        cycle = self.current_cycle()
+        if cycle is not None:
+            export_cycle_results(self, self.export_runner, self._vault, cycle.id, cycle.name)
 
     def _open_calibration(self) -> None:
         cycle = self.current_cycle()

@@ -54,11 +54,14 @@ from PySide6.QtWidgets import (
 from ehr_desktop.domain.errors import EhrError, InvalidInput, OrganizationRefused
 from ehr_desktop.gui import formats
 from ehr_desktop.gui.employee_picker import EmployeePicker
+from ehr_desktop.gui.export_job import ExportRunner
 from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.labels import label, stored_note
 from ehr_desktop.gui.list_table_model import ROW_ROLE, SORT_ROLE, Column, ListTableModel
 from ehr_desktop.gui.messages import describe, describe_problem, describe_rule
 from ehr_desktop.gui.roles import error_label, hint_label, title_label
+from ehr_desktop.gui.worker import JobRunner
+from ehr_desktop.gui.workforce_report_dialog import WorkforceReportDialog, start_workforce_report
 from ehr_desktop.services import employees, organization
 from ehr_desktop.services.organization import DepartmentHistoryEntry, DepartmentNode, PositionRow
 from ehr_desktop.services.vaults import UnlockedVault
@@ -998,9 +1001,12 @@ class OrganizationPage(QWidget):
     open_employee = Signal(int)
     show_department_employees = Signal(int)  # department id: its whole subtree is meant
 
-    def __init__(self, vault: UnlockedVault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: UnlockedVault, parent: QWidget | None = None, *, jobs: JobRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
+        self.export_runner = ExportRunner(self, jobs)
         self._nodes: list[DepartmentNode] = []  # every department, closed ones too
         self._current_id: int | None = None
         self._loaded = False
@@ -1022,6 +1028,12 @@ class OrganizationPage(QWidget):
         self.close_action = self._action("trash-2", self.tr("Close…"), self._close)
         self.head_action = self._action("user-check", self.tr("Change head…"), self._change_head)
         self.positions_action = self._action("briefcase", self.tr("Positions…"), self._positions)
+        self.workforce_action = self._action(
+            "chart-column", self.tr("Workforce report…"), self.workforce_report
+        )
+        self.workforce_action.setToolTip(
+            self.tr("Headcount, hires, leavers and turnover by department and month, to Excel")
+        )
         self.refresh_action = QAction(icon("refresh-cw"), self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -1036,6 +1048,7 @@ class OrganizationPage(QWidget):
         self.toolbar.addAction(self.head_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.positions_action)
+        self.toolbar.addAction(self.workforce_action)
         self.addAction(self.new_action)
 
         # Left: the tree.
@@ -1086,6 +1099,13 @@ class OrganizationPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.refresh()
+
+    def workforce_report(self) -> None:
+        if self.export_runner.busy:
+            return
+        choice = WorkforceReportDialog.ask(self)
+        if choice is not None:
+            start_workforce_report(self.export_runner, self._vault, choice)
 
     def _action(self, icon_name: str, text: str, slot) -> QAction:
         action = QAction(icon(icon_name), text, self)

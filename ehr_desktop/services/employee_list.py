@@ -229,6 +229,7 @@ class EmployeeListSource:
             self._titles = dict(session.execute(select(Position.id, Position.title)).all())
             self._department_sort = self._department_order()
             named = _matching_ids(session, query)
+            self._named = named
             self._statement = _filtered(
                 session, query, select(*_ROW_COLUMNS), today=self.today, matching_ids=named
             )
@@ -273,6 +274,14 @@ class EmployeeListSource:
             columns = (case(ranks, value=Employee.position_id, else_=-1),)
         ordered = [c.desc() if self.query.descending else c.asc() for c in columns]
         return [*ordered, Employee.id.desc() if self.query.descending else Employee.id.asc()]
+
+    def select_all(self, session: Session, *columns) -> Select:
+        """Every row the query finds as `columns`, in the list's order, for an export to
+        stream (the page statements read only blocks)."""
+        statement = _filtered(
+            session, self.query, select(*columns), today=self.today, matching_ids=self._named
+        )
+        return statement.order_by(*self._ordering())
 
     def count(self) -> int:
         if self._count is None:

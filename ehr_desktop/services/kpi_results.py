@@ -29,7 +29,6 @@ from ehr_desktop.domain.kpi import (
     record_change,
 )
 from ehr_desktop.domain.lifecycle import EMPLOYED
-from ehr_desktop.persistence.audit import Change
 from ehr_desktop.persistence.models import (
     Employee,
     KpiCycle,
@@ -38,6 +37,7 @@ from ehr_desktop.persistence.models import (
     KpiTemplateVersion,
 )
 from ehr_desktop.services import kpi_store as store
+from ehr_desktop.services.export_audit import record_export
 from ehr_desktop.services.kpi_cycles import DEADLINE_COLUMNS, deadlines
 from ehr_desktop.services.kpi_store import CycleState, LogKind
 from ehr_desktop.services.organization import department_paths, subtree_ids
@@ -337,18 +337,17 @@ def export_results(
         )
         for r in rows
     ]
-    with vault.database.unit_of_work() as session:  # recorded before the results leave
-        vault.database.audit.append(
-            session,
-            [
-                Change(
-                    "export",
-                    "kpi_cycles",
-                    str(cycle_id),
-                    {"what": "results", "rows": len(lines), "file": Path(path).name},
-                )
-            ],
-        )
+    with vault.database.reading() as session:
+        cycle_name = store.get_cycle(session, cycle_id).name
+    record_export(  # recorded before the results leave
+        vault,
+        "results",
+        entity="kpi_cycles",
+        entity_id=str(cycle_id),
+        people=len(lines),
+        path=Path(path),
+        extra={"cycle": cycle_name},
+    )
     return write_results(Path(path), lines, texts or ResultTexts(), grades=grades)
 
 

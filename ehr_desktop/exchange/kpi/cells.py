@@ -3,14 +3,23 @@ Decimals written as exact numbers, a styled header row, column widths."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
+
+# The header's look and the width rule are shared with every export.
+from ehr_desktop.exchange.spreadsheet import (  # noqa: F401 - re-exported
+    HEADER_ALIGNMENT,
+    HEADER_BORDER,
+    HEADER_FILL,
+    HEADER_FONT,
+    display_width,
+    style_header,
+)
 
 # Excel, WPS and LibreOffice take a cell starting with =, +, -, @ (or a tab, CR, LF) as a
 # formula (OWASP CSV injection); the full-width forms are converted by some input methods.
@@ -22,10 +31,6 @@ _ESCAPE = "'"
 TEXT_FORMAT = "@"
 SCORE_FORMAT = "0.00"
 SHARE_FORMAT = "0.0%"
-HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
-HEADER_BORDER = Border(bottom=Side(style="thin", color="8EA9DB"))
-HEADER_ALIGNMENT = Alignment(horizontal="center", vertical="center", wrap_text=True)
 WRAP = Alignment(vertical="top", wrap_text=True)
 TOP = Alignment(vertical="top")
 
@@ -55,21 +60,6 @@ def number(value: Decimal) -> int | float | str:
     if Decimal(repr(as_float)) == value:
         return as_float
     return format(value, "f")
-
-
-def style_header(cells: Iterable[Any]) -> None:
-    for cell in cells:
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.border = HEADER_BORDER
-        cell.alignment = HEADER_ALIGNMENT
-
-
-def display_width(value: Any) -> int:
-    """Characters as a spreadsheet shows them: East Asian wide characters count twice."""
-    text = value if isinstance(value, str) else "" if value is None else str(value)
-    longest = max((line for line in text.splitlines()), key=len, default="")
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in longest)
 
 
 def fitted_widths(

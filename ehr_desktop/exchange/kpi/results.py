@@ -3,28 +3,25 @@ score, grade and rank in department; one sheet per department; a summary of the 
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.utils import get_column_letter
 
 from ehr_desktop import atomic
+from ehr_desktop.exchange import spreadsheet
 from ehr_desktop.exchange.kpi.cells import (
     SCORE_FORMAT,
     SHARE_FORMAT,
     TEXT_FORMAT,
     display_width,
     fitted_widths,
-    safe_text,
     set_widths,
-    style_header,
 )
+from ehr_desktop.exchange.spreadsheet import header_cells, text_cell
 
 
 @dataclass(frozen=True)
@@ -92,25 +89,33 @@ def write_results(
     """Writes the workbook atomically and returns the number of employees. `grades` orders
     the summary (best first, as the grade scale does); grades not listed follow, sorted."""
     rows = list(rows)
-    workbook = Workbook(write_only=True)
+    atomic.write_bytes(Path(path), results_bytes(rows, texts, grades=grades))
+    return len(rows)
+
+
+def results_bytes(
+    rows: Sequence[ResultLine],
+    texts: ResultTexts = ResultTexts(),  # noqa: B008 - frozen, shared safely
+    *,
+    grades: Sequence[str] = (),
+) -> bytes:
+    """The workbook's bytes, built in memory (no temporary file holds a score)."""
+    workbook = spreadsheet.new_workbook()
     results_name, summary_name = _sheet_names((texts.results_sheet, texts.summary_sheet), ())
     departments = _by_department(rows)
     names = _sheet_names(
         [department or texts.no_department_label for department in departments],
         taken=(results_name, summary_name),
     )
-    _table(workbook.create_sheet(results_name), texts.headers, rows)
-    _summary(workbook.create_sheet(summary_name), texts, rows, grades)
+    _table(spreadsheet.add_sheet(workbook, results_name), texts.headers, rows)
+    _summary(spreadsheet.add_sheet(workbook, summary_name), texts, rows, grades)
     for members, name in zip(departments.values(), names, strict=True):
         ranked = sorted(
             members,
             key=lambda r: (r.rank_in_department is None, r.rank_in_department or 0, r.employee_no),
         )
-        _table(workbook.create_sheet(name), texts.headers, ranked)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    atomic.write_bytes(Path(path), buffer.getvalue())
-    return len(rows)
+        _table(spreadsheet.add_sheet(workbook, name), texts.headers, ranked)
+    return spreadsheet.workbook_bytes(workbook)
 
 
 def _values(row: ResultLine) -> list[Any]:
@@ -131,9 +136,9 @@ def _values(row: ResultLine) -> list[Any]:
 
 def _cell(sheet: Any, value: Any, column: int) -> WriteOnlyCell:
     if column in _TEXT_COLUMNS or isinstance(value, str):
-        cell = WriteOnlyCell(sheet, value=safe_text(str(value)) if value is not None else None)
-        cell.number_format = TEXT_FORMAT  # employee numbers keep their leading zeros
-        return cell
+        if value is None:
+            return WriteOnlyCell(sheet)
+        return text_cell(sheet, value, number_format=TEXT_FORMAT)  # keeps leading zeros
     if isinstance(value, Decimal):
         cell = WriteOnlyCell(sheet, value=float(value))
     else:
@@ -143,20 +148,14 @@ def _cell(sheet: Any, value: Any, column: int) -> WriteOnlyCell:
     return cell
 
 
-def _header_cells(sheet: Any, labels: Sequence[str]) -> list[WriteOnlyCell]:
-    cells = [WriteOnlyCell(sheet, value=safe_text(label)) for label in labels]
-    style_header(cells)
-    return cells
-
-
 def _table(sheet: Any, headers: Sequence[str], rows: Sequence[ResultLine]) -> None:
     """Header styled and frozen, an autofilter over the data, widths from the content."""
     values = [_values(row) for row in rows]
     sample = values[:500] if len(values) > 500 else values  # widths from a sample: fast
     set_widths(sheet, fitted_widths(headers, ([_shown(v) for v in row] for row in sample)))
-    sheet.freeze_panes = "C2"  # employee no. and name stay in view
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
-    sheet.append(_header_cells(sheet, headers))
+    spreadsheet.freeze_header(sheet, 2)  # employee no. and name stay in view
+    spreadsheet.autofilter(sheet, len(headers), len(rows))
+    sheet.append(header_cells(sheet, headers))
     for row in values:
         sheet.append([_cell(sheet, value, n) for n, value in enumerate(row)])
 
@@ -197,29 +196,29 @@ def _summary(
     for name, value in texts.summary_rows:
         sheet.append(
             [
-                WriteOnlyCell(sheet, value=safe_text(str(name))),
-                WriteOnlyCell(sheet, value=safe_text(value) if isinstance(value, str) else value),
+                text_cell(sheet, name, number_format=None),
+                spreadsheet.value_cell(sheet, value),
             ]
         )
     if texts.summary_rows:
         sheet.append([])
 
     total = len(rows)
-    sheet.append(_header_cells(sheet, (texts.grade_header, texts.count_header, texts.share_header)))
+    sheet.append(header_cells(sheet, (texts.grade_header, texts.count_header, texts.share_header)))
     for grade in [*columns, None]:
         count = total if grade is None else sum(1 for row in rows if row.grade == grade)
         share = WriteOnlyCell(sheet, value=count / total if total else 0)
         share.number_format = SHARE_FORMAT
         name = texts.total_label if grade is None else label(grade)
-        sheet.append([WriteOnlyCell(sheet, value=safe_text(name)), count, share])
+        sheet.append([text_cell(sheet, name, number_format=None), count, share])
     sheet.append([])
 
     headers = (texts.department_header, *(label(g) for g in columns), texts.total_label)
-    sheet.append(_header_cells(sheet, headers))
+    sheet.append(header_cells(sheet, headers))
     for department, members in _by_department(rows).items():
         counts = [sum(1 for row in members if row.grade == grade) for grade in columns]
         name = department or texts.no_department_label
-        sheet.append([WriteOnlyCell(sheet, value=safe_text(name)), *counts, len(members)])
+        sheet.append([text_cell(sheet, name, number_format=None), *counts, len(members)])
 
 
 def _sheet_names(wanted: Sequence[str], taken: Sequence[str]) -> list[str]:

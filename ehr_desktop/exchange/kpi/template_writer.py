@@ -3,7 +3,6 @@ is described in docs/kpi-template-workbook.md)."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,6 +26,7 @@ from ehr_desktop.domain.kpi import (
     Scorer,
     Template,
 )
+from ehr_desktop.exchange import spreadsheet
 from ehr_desktop.exchange.kpi import notation
 from ehr_desktop.exchange.kpi.cells import (
     TEXT_FORMAT,
@@ -84,9 +84,7 @@ def write_template(path: Path, template: Template, texts: TemplateTexts) -> None
     _indicators_sheet(workbook.create_sheet(INDICATORS_SHEET), template, texts.keywords)
     _extras_sheet(workbook.create_sheet(EXTRAS_SHEET), template, texts.keywords)
     _instructions_sheet(workbook.create_sheet(INSTRUCTIONS_SHEET), texts)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    atomic.write_bytes(Path(path), buffer.getvalue())
+    atomic.write_bytes(Path(path), spreadsheet.workbook_bytes(workbook))
 
 
 def _put(sheet: Any, row: int, column: int, value: Any) -> Any:
