@@ -175,3 +175,28 @@ def test_roster_csv_neutralises_every_trigger(hostile_vault, tmp_path):
     for text in HOSTILE:
         assert "'" + text in fields
     assert "'=cmd|' /C calc'!A0" in fields
+
+
+def test_fill_in_workbooks_hold_no_formula_and_spool_nothing(hostile_vault, tmp_path, monkeypatch):
+    from ehr_desktop.services import kpi_fill_in
+    from ehr_desktop.services.kpi_cycles import CycleState
+
+    spooled: list[str] = []
+    original = openpyxl_writer.create_temporary_file
+    monkeypatch.setattr(
+        openpyxl_writer,
+        "create_temporary_file",
+        lambda *args, **kwargs: spooled.append("temp") or original(*args, **kwargs),
+    )
+    cycle = next(c for c in kpi_cycles.list_cycles(hostile_vault) if c.state == CycleState.OPEN)
+    summary = kpi_fill_in.export_workbooks(
+        hostile_vault, cycle.id, by=kpi_fill_in.By.MANAGER, folder=tmp_path
+    )
+    assert summary.files and spooled == []
+    for written in summary.files:
+        path = written.path
+        assert formula_elements(path) == []
+        workbook = openpyxl.load_workbook(path)
+        for sheet in workbook.worksheets:
+            for row in sheet.iter_rows():
+                assert all(cell.data_type != "f" for cell in row), sheet.title

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-import io
 import json
 import math
 import re
@@ -60,6 +59,7 @@ from ehr_desktop.domain.kpi import (
     Verdict,
     input_kind,
 )
+from ehr_desktop.exchange import spreadsheet
 from ehr_desktop.exchange.kpi import isolated
 from ehr_desktop.exchange.kpi.cells import (
     HEADER_ALIGNMENT,
@@ -363,9 +363,8 @@ def write_fill_in(
     _protect(hidden, password)
     workbook.security = WorkbookProtection(workbookPassword=password, lockStructure=True)
     workbook.active = 0
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    atomic.write_bytes(Path(path), buffer.getvalue())
+    # In memory: openpyxl's own save spools each sheet's text to a plaintext temp file.
+    atomic.write_bytes(Path(path), spreadsheet.workbook_bytes(workbook))
 
 
 def _sheet_title(wanted: str, taken: set[str]) -> str:
