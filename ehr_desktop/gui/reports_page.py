@@ -32,12 +32,16 @@ from ehr_desktop.exchange.pdf import PrintCancelled
 from ehr_desktop.gui import print_texts
 from ehr_desktop.gui.document_preview import DocumentPreview
 from ehr_desktop.gui.employee_picker import EmployeePicker
+from ehr_desktop.gui.export_job import ExportRunner
 from ehr_desktop.gui.fill_in_dialogs import FillInActions
 from ehr_desktop.gui.icons import icon
 from ehr_desktop.gui.messages import describe
+from ehr_desktop.gui.results_export import export_cycle_results
 from ehr_desktop.gui.roles import error_label, hint_label, title_label
+from ehr_desktop.gui.roster_export_dialog import RosterExportDialog, start_roster_export
 from ehr_desktop.gui.worker import Job, JobRunner
-from ehr_desktop.services import attachments, kpi_cycles, organization, printing
+from ehr_desktop.gui.workforce_report_dialog import WorkforceReportDialog, start_workforce_report
+from ehr_desktop.services import attachments, kpi_cycles, organization, printing, roster_export
 from ehr_desktop.services.progress import Cancelled, Progress
 from ehr_desktop.services.vaults import UnlockedVault
 
@@ -157,6 +161,7 @@ class ReportsPage(QWidget):
         self._cards = 0
         self._build_sheets_card()
         self._build_dossier_card()
+        self._build_excel_card()
         self._build_fill_in_card()
 
         scroll = QScrollArea()
@@ -395,6 +400,58 @@ class ReportsPage(QWidget):
             work, self.tr("Personnel dossier"), self.tr("Preparing the dossier…"), done
         )
 
+    # --- Excel reports ----------------------------------------------------------------------
+
+    def _build_excel_card(self) -> None:
+        card = self.add_card(
+            Card(
+                "file-spreadsheet",
+                self.tr("Excel reports"),
+                self.tr(
+                    "The roster with the columns you choose, a cycle's results by department "
+                    "with the grade distribution, and headcount, hires, leavers and turnover "
+                    "by department and month."
+                ),
+            )
+        )
+        self.results_cycle_combo = QComboBox()
+        self.results_cycle_combo.setAccessibleName(self.tr("Appraisal cycle"))
+        card.form.addRow(self.tr("Results of:"), self.results_cycle_combo)
+        self.export_runner = ExportRunner(self, self._jobs)
+        self.roster_button = card.add_button("users", self.tr("Roster…"), self.export_roster)
+        self.results_button = card.add_button(
+            "clipboard-check", self.tr("Appraisal results…"), self.export_results
+        )
+        self.workforce_button = card.add_button(
+            "chart-column", self.tr("Workforce report…"), self.workforce_report
+        )
+        self.excel_card = card
+
+    def export_roster(self) -> None:
+        if self.export_runner.busy:
+            return
+        choice = RosterExportDialog.ask(
+            self, self.vault, roster_export.EVERYONE, roster_export.COLUMNS
+        )
+        if choice is not None:
+            start_roster_export(self.export_runner, self.vault, choice)
+
+    def export_results(self) -> None:
+        cycle_id = self.results_cycle_combo.currentData()
+        if cycle_id is None:
+            self._complain(self.tr("There is no appraisal cycle yet. Create one under Appraisals."))
+            return
+        export_cycle_results(
+            self, self.export_runner, self.vault, cycle_id, self.results_cycle_combo.currentText()
+        )
+
+    def workforce_report(self) -> None:
+        if self.export_runner.busy:
+            return
+        choice = WorkforceReportDialog.ask(self)
+        if choice is not None:
+            start_workforce_report(self.export_runner, self.vault, choice)
+
     # --- fill-in workbooks -----------------------------------------------------------------
 
     def _build_fill_in_card(self) -> None:
@@ -527,6 +584,14 @@ class ReportsPage(QWidget):
             self.cycle_combo.addItem(row.name, row.id)
         if chosen_cycle is not None:
             self.cycle_combo.setCurrentIndex(max(0, self.cycle_combo.findData(chosen_cycle)))
+        chosen_results = self.results_cycle_combo.currentData()
+        self.results_cycle_combo.clear()
+        for row in cycles:
+            self.results_cycle_combo.addItem(row.name, row.id)
+        if chosen_results is not None:
+            self.results_cycle_combo.setCurrentIndex(
+                max(0, self.results_cycle_combo.findData(chosen_results))
+            )
         chosen_fill_in = self.fill_in_cycle_combo.currentData()
         self.fill_in_cycle_combo.clear()
         for row in cycles:

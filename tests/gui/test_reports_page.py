@@ -172,3 +172,52 @@ def test_fill_in_workbooks_follow_the_chosen_cycle(page):
     assert not page.fill_in.export_action.isEnabled()  # nobody fills a finalized cycle in
     page.refresh()  # keeps the choice
     assert page.fill_in_cycle_combo.currentIndex() == states[CycleState.FINALIZED]
+
+
+def test_excel_reports_are_written_from_the_reports_area(page, qtbot, tmp_path, monkeypatch):
+    import datetime as dt
+
+    import openpyxl
+
+    from ehr_desktop.gui import reports_page, results_export
+    from ehr_desktop.gui.roster_export_dialog import RosterExportChoice
+    from ehr_desktop.gui.workforce_report_dialog import WorkforceChoice
+    from ehr_desktop.services import roster_export
+
+    roster = tmp_path / "roster.xlsx"
+    monkeypatch.setattr(
+        reports_page.RosterExportDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, vault, query, columns: RosterExportChoice(
+                roster, tuple(columns), query, False
+            )
+        ),
+    )
+    page.roster_button.click()
+    qtbot.waitUntil(lambda: not page.export_runner.busy, timeout=30_000)
+    sheet = openpyxl.load_workbook(roster).worksheets[0]
+    assert sheet.max_row == 1 + roster_export.count(page.vault, roster_export.EVERYONE)
+
+    results = tmp_path / "results.xlsx"
+    monkeypatch.setattr(results_export, "choose_results_path", lambda parent, name: results)
+    _choose_cycle(page, CycleState.FINALIZED)
+    page.results_cycle_combo.setCurrentIndex(page.cycle_combo.currentIndex())
+    page.results_button.click()
+    qtbot.waitUntil(lambda: not page.export_runner.busy, timeout=30_000)
+    assert len(openpyxl.load_workbook(results).worksheets) > 2  # summary + departments
+
+    figures = tmp_path / "workforce.xlsx"
+    monkeypatch.setattr(
+        reports_page.WorkforceReportDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent: WorkforceChoice(
+                dt.date(2025, 12, 1), dt.date(2026, 10, 31), figures
+            )
+        ),
+    )
+    page.workforce_button.click()
+    qtbot.waitUntil(lambda: not page.export_runner.busy, timeout=30_000)
+    assert figures.exists()
+    assert [action for action, _entity, _facts in _outputs(page.vault)][-3:] == ["export"] * 3
