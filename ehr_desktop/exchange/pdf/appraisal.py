@@ -42,6 +42,7 @@ from ehr_desktop.exchange.pdf.frame import (
     ACCENT,
     GRID,
     INK,
+    MUTED,
     SHADE,
     SHADE_STRONG,
     FrameTexts,
@@ -221,8 +222,8 @@ def render_sheets(
 class _Layout:
     """Builds one sheet's flowables; column widths scale with the page (A4 or Letter)."""
 
-    # No., indicator, weight, standard, target, actual, self, manager, HR, comments (mm on A4)
-    COLUMNS_MM = (7, 26, 11, 37, 15, 17, 14, 14, 14, 25)
+    # No., indicator, weight, standard, target, actual, self, manager, HR (mm on A4)
+    COLUMNS_MM = (7, 33, 11, 52, 17, 21, 13, 13, 13)
 
     def __init__(self, texts: SheetTexts, styles: Styles, font: str, width: float) -> None:
         self.t = texts
@@ -294,6 +295,9 @@ class _Layout:
         return table
 
     def indicator_table(self, sheet: AppraisalSheet) -> Table:
+        """Dimension rows, then per indicator a row of facts and scores and, below it across
+        the width, its comments (on the blank: an empty line to write them). The number cell
+        spans both rows, so a page never separates an indicator from its comments."""
         t = self.t
         head_style = self.s.header_cell
         header_top = [
@@ -306,20 +310,17 @@ class _Layout:
             self.p(t.scores, head_style),
             "",
             "",
-            self.p(t.comments, head_style),
         ]
-        header_bottom = (
-            ["", "", "", "", "", ""]
-            + [self.p(t.scorers.get(s.value, s.value), head_style) for s in SCORERS]
-            + [""]
-        )
+        header_bottom = ["", "", "", "", "", ""] + [
+            self.p(t.scorers.get(s.value, s.value), head_style) for s in SCORERS
+        ]
         data: list[list[Any]] = [header_top, header_bottom]
         style: list[tuple] = [
             ("FONT", (0, 0), (-1, -1), self.font, 8.5),
             ("TEXTCOLOR", (0, 0), (-1, -1), INK),
             ("BACKGROUND", (0, 0), (-1, 1), SHADE_STRONG),
             ("SPAN", (6, 0), (8, 0)),
-            *[("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, 4, 5, 9)],
+            *[("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, 4, 5)],
             ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
             ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID),
             ("LINEBELOW", (0, 1), (-1, 1), 0.8, ACCENT),
@@ -336,23 +337,36 @@ class _Layout:
         for dimension in sheet.dimensions:
             row = len(data)
             heading = t.dimension.format(name=dimension.name, weight=plain_number(dimension.weight))
-            data.append([self.p(heading, self.s.header_cell)] + [""] * 9)
-            style += [
-                ("SPAN", (0, row), (-1, row)),
-                ("BACKGROUND", (0, row), (-1, row), SHADE),
-            ]
+            data.append([self.p(heading, self.s.header_cell)] + [""] * 8)
+            style += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), SHADE)]
             for entry in dimension.indicators:
                 number += 1
+                row = len(data)
                 data.append(self.indicator_row(number, entry, sheet.blank))
-        table = Table(
-            data,
-            colWidths=self.columns,
-            repeatRows=2,
-            hAlign="LEFT",
-            splitByRow=1,
-        )
+                comments = self.comments_cell(entry, sheet.blank)
+                if comments is not None:
+                    data.append(["", comments] + [""] * 7)
+                    style += [
+                        ("SPAN", (0, row), (0, row + 1)),
+                        ("SPAN", (1, row + 1), (-1, row + 1)),
+                        ("LINEABOVE", (1, row + 1), (-1, row + 1), 0.3, GRID, 0, (1, 2)),
+                    ]
+        table = Table(data, colWidths=self.columns, repeatRows=2, hAlign="LEFT")
         table.setStyle(TableStyle(style))
         return table
+
+    def comments_cell(self, entry: SheetIndicator, blank: bool) -> Any:
+        label = f'<font color="{MUTED.hexval()}">{escape(self.t.comments)}：</font>'
+        if blank:
+            return [Paragraph(label, self.s.cell), Spacer(0, 6 * mm)]
+        comments = [
+            f"{escape(self.t.scorers.get(s.value, s.value))}：{escape(entry.comments[s])}"
+            for s in SCORERS
+            if entry.comments.get(s)
+        ]
+        if not comments:
+            return None
+        return Paragraph(label + "<br/>".join(comments), self.s.cell)
 
     def indicator_row(self, number: int, entry: SheetIndicator, blank: bool) -> list[Any]:
         indicator = entry.indicator
@@ -365,7 +379,7 @@ class _Layout:
         standard = [escape(indicator.standard)] if indicator.standard else []
         scale = self.scale_text(indicator, entry)
         if scale:
-            standard.append(f'<font size="7" color="#5B6775">{escape(scale)}</font>')
+            standard.append(f'<font size="7" color="{MUTED.hexval()}">{escape(scale)}</font>')
         cells: list[Any] = [
             str(number),
             self.p(indicator.name),
@@ -373,16 +387,10 @@ class _Layout:
             Paragraph("<br/>".join(standard).replace("\n", "<br/>"), self.s.cell),
             self.p(target) if target else "",
         ]
-        if blank:  # the comments cell holds the row open: room to write by hand
-            return cells + ["", "", "", "", Spacer(0, 11 * mm)]
+        if blank:  # room to write the actual value and the scores by hand
+            return [*cells, Spacer(0, 9 * mm), "", "", ""]
         cells.append(self.p(self.actual_text(indicator, entry.inputs)) if entry.inputs else "")
         cells += [plain_number(entry.scores.get(scorer)) for scorer in SCORERS]
-        comments = [
-            f"{self.t.scorers.get(s.value, s.value)}：{entry.comments[s]}"
-            for s in SCORERS
-            if entry.comments.get(s)
-        ]
-        cells.append(self.p("\n".join(comments), self.s.cell) if comments else "")
         return cells
 
     def scale_text(self, indicator: Indicator, entry: SheetIndicator) -> str:
