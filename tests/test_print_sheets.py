@@ -341,3 +341,14 @@ def test_rating_inputs_show_their_level_words(vault):
         if isinstance(given, Rating)
     ]
     assert entered and sheet.result is not None and sheet.result.final is not None
+
+
+def test_a_choice_without_forms_makes_no_empty_pdf(vault, tmp_path):
+    from ehr_desktop.domain.errors import NothingToPrint
+
+    cycle = finalized_cycle(vault)
+    with pytest.raises(NothingToPrint):
+        printing.write_appraisal_sheets(
+            vault, tmp_path / "x.pdf", cycle_id=cycle.id, texts=chinese_sheet_texts(), form_ids=[]
+        )
+    assert not (tmp_path / "x.pdf").exists() and print_entries(vault) == []
