@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
+import subprocess
 from decimal import Decimal
 
 import pytest
@@ -352,3 +354,20 @@ def test_a_choice_without_forms_makes_no_empty_pdf(vault, tmp_path):
             vault, tmp_path / "x.pdf", cycle_id=cycle.id, texts=chinese_sheet_texts(), form_ids=[]
         )
     assert not (tmp_path / "x.pdf").exists() and print_entries(vault) == []
+
+
+@pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
+def test_poppler_sees_the_font_embedded_and_extracts_chinese(vault, tmp_path):
+    cycle = finalized_cycle(vault)
+    target = tmp_path / "sheets.pdf"
+    printing.write_appraisal_sheets(
+        vault, target, cycle_id=cycle.id, texts=chinese_sheet_texts(), page_size="letter"
+    )
+
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
+
+    listed = fonts.stdout.splitlines()[2:]
+    assert listed and all("WenQuanYiMicroHei" in line for line in listed)
+    assert all(line.split()[-5:-3] == ["yes", "yes"] for line in listed)  # emb, sub
+    assert "绩效考核表" in text.stdout and "星河科技有限公司" in text.stdout
