@@ -449,7 +449,10 @@ class _Layout:
             steps = "  ".join(
                 f"≥{plain_number(b.at_least)}%: {plain_number(b.score)}" for b in rule.bands
             )
-            return f"{t.rule_bands} {steps}  <: {plain_number(rule.below)}"
+            if rule.bands:
+                lowest = t.below.format(bound=f"{plain_number(rule.bands[-1].at_least)}%")
+                steps += f"  {lowest}: {plain_number(rule.below)}"
+            return f"{t.rule_bands} {steps}"
         if isinstance(rule, PerIncident):
             return t.rule_per_incident.format(
                 start=plain_number(rule.start),
@@ -611,8 +614,8 @@ class _Layout:
         else:
             values = [
                 plain_number(result.combined),
-                f"+{plain_number(result.bonus)}",
-                f"−{plain_number(result.deduction)}",
+                f"+{plain_number(result.bonus)}" if result.bonus else "0",
+                f"−{plain_number(result.deduction)}" if result.deduction else "0",
                 plain_number(result.veto_cap) if result.veto_cap is not None else "—",
                 plain_number(result.final),
                 result.grade or "",
