@@ -228,9 +228,10 @@ class _FramePainter:
         canvas.setFont(self.font, 12.5)
         canvas.drawString(x, top - 5.5 * mm, _fit(name, self.font, 12.5, room))
         if self.letterhead.address:
+            address = "  ·  ".join(self.letterhead.address.splitlines())  # one line under the name
             canvas.setFillColor(MUTED)
             canvas.setFont(self.font, 7.5)
-            canvas.drawString(x, top - 10 * mm, _fit(self.letterhead.address, self.font, 7.5, room))
+            canvas.drawString(x, top - 10 * mm, _fit(address, self.font, 7.5, room))
         canvas.setFillColor(ACCENT)
         canvas.setFont(self.font, 15)
         canvas.drawRightString(right, top - 7 * mm, self.title)
