@@ -844,6 +844,77 @@ def roster_xlsx_floor_100k(ctx: Context) -> None:
     )
 
 
+# --- printing (issue 6) -------------------------------------------------------------------
+
+SHEETS = 1_000
+
+
+def bench_sheet_ids(vault) -> tuple[int, list[int]]:
+    """The demo's latest finalized cycle and its first 1,000 forms in print order (filled
+    sheets: inputs, comments, items and a result on each)."""
+    from ehr_desktop.services import kpi_cycles, printing
+
+    cycle = next(c for c in kpi_cycles.list_cycles(vault) if c.state == "finalized")
+    return cycle.id, printing.sheet_form_ids(vault, cycle.id)[:SHEETS]
+
+
+@scenario("pdf-sheets-1000", "1,000 sheets", fixtures=("demo10k",))
+def pdf_sheets(ctx: Context) -> None:
+    """services.printing.appraisal_sheets: 1,000 filled appraisal sheets to one PDF.
+
+    Read from the vault a batch at a time, laid out with the page frame (letterhead, "page x
+    of y" per employee), the font subset embedded, the print audited; bytes in memory."""
+    from ehr_desktop.gui.print_texts import sheet_texts
+    from ehr_desktop.services import printing
+
+    vault = open_fixture_vault(ctx.fixtures["demo10k"])
+    cycle_id, ids = bench_sheet_ids(vault)
+    texts = sheet_texts()
+    printing.letterhead(vault)  # imports and font registration warm, as in a running app
+    from ehr_desktop.exchange.fonts import register_cjk_font
+
+    register_cjk_font()
+    cpu = time.process_time()
+    with ctx.timer():
+        printed = printing.appraisal_sheets(vault, cycle_id=cycle_id, texts=texts, form_ids=ids)
+    cpu = time.process_time() - cpu  # less at the mercy of other processes than wall time
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(BytesIO(printed.data)).pages)
+    ctx.extra["about"] = (
+        f"pdf-sheets-1000: {printed.people:,} sheets, {pages:,} pages, "
+        f"{len(printed.data) / 2**20:.1f} MB, {cpu:.2f} s CPU"
+    )
+    vault.close()
+
+
+@scenario(
+    "pdf-sheets-floor-1000", "1,000 sheets", fixtures=("demo10k",), floor_for="pdf-sheets-1000"
+)
+def pdf_sheets_floor(ctx: Context) -> None:
+    """Floor: bare reportlab (SimpleDocTemplate) building the same tables from rows prepared
+    in setup: same rows, same font, Paragraph only where text wraps, a page break per sheet."""
+    from pdf_floor import build_floor, floor_rows
+
+    from ehr_desktop.exchange.fonts import register_cjk_font
+    from ehr_desktop.gui.print_texts import sheet_texts
+    from ehr_desktop.services import printing
+
+    vault = open_fixture_vault(ctx.fixtures["demo10k"])
+    cycle_id, ids = bench_sheet_ids(vault)
+    sheets = list(printing._sheets(vault, ids, blank=False))
+    vault.close()
+    rows = floor_rows(sheets, sheet_texts())
+    font = register_cjk_font()
+    cpu = time.process_time()
+    with ctx.timer():
+        data = build_floor(rows, font)
+    cpu = time.process_time() - cpu
+    ctx.extra["about"] = f"pdf-sheets-floor-1000: {len(data) / 2**20:.1f} MB, {cpu:.2f} s CPU"
+
+
 # --- child side ---------------------------------------------------------------------------
 
 

@@ -743,6 +743,127 @@ def cmd_kpi_export_results(args: argparse.Namespace) -> dict:
     }
 
 
+def _pdf_target(output: str) -> Path:
+    target = Path(output)
+    if target.suffix.lower() != ".pdf":
+        raise CliFailure(
+            QCoreApplication.translate("Cli", "The document is written as .pdf: {path}").format(
+                path=target
+            )
+        )
+    return target
+
+
+def _progress_on_terminal(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def cmd_print_sheets(args: argparse.Namespace) -> dict:
+    """A cycle's appraisal sheets (or a department's) as one PDF, or one PDF per employee."""
+    from ehr_desktop.gui.print_texts import sheet_texts
+    from ehr_desktop.services import printing
+
+    target = _pdf_target(args.output) if args.output else None
+    folder = Path(args.folder) if args.folder else None
+    if folder is not None and not folder.is_dir():
+        raise CliFailure(
+            QCoreApplication.translate("Cli", "The folder {path} does not exist.").format(
+                path=folder
+            )
+        )
+    vault = _unlock(Path(args.vault))
+    try:
+        cycle = _cycle_named(vault, args.cycle)
+        department_id = _department_named(vault, args.department) if args.department else None
+        options = {
+            "cycle_id": cycle.id,
+            "texts": sheet_texts(),
+            "department_id": department_id,
+            "blank": args.blank,
+            "page_size": args.page_size,
+            "progress": _progress_on_terminal,
+        }
+        if folder is not None:
+            printed = printing.write_appraisal_sheets_to_folder(vault, folder, **options)
+        else:
+            printed = printing.write_appraisal_sheets(vault, target, **options)
+    finally:
+        vault.close()
+    where = folder if folder is not None else target
+    return {
+        "cycle": cycle.name,
+        "people": printed.people,
+        "blank": args.blank,
+        "files": [str(f) for f in printed.files],
+        "_text": QCoreApplication.translate(
+            "Cli", "{people} appraisal sheets written to {path}."
+        ).format(people=printed.people, path=where),
+    }
+
+
+def _confirm_unmasked(args: argparse.Namespace, question: str) -> None:
+    """Clear ID, bank, phone and salary data leave the vault only when the officer says so:
+    `--yes`, or "y" typed in a terminal."""
+    if args.yes:
+        return
+    if not _interactive():
+        raise CliFailure(
+            QCoreApplication.translate(
+                "Cli",
+                "--unmasked prints ID number, bank account, phones and salary in full: add --yes to confirm.",
+            )
+        )
+    answer = input(question + " [y/N] ").strip().lower()
+    if answer not in ("y", "yes", QCoreApplication.translate("Cli", "y")):
+        raise CliFailure(QCoreApplication.translate("Cli", "Cancelled. Nothing was written."))
+
+
+def cmd_print_dossier(args: argparse.Namespace) -> dict:
+    """One employee's dossier (人事档案) as PDF; sensitive fields masked unless --unmasked."""
+    from ehr_desktop.domain.errors import NotFound
+    from ehr_desktop.gui.print_texts import dossier_texts
+    from ehr_desktop.services import printing
+
+    target = _pdf_target(args.output)
+    if args.unmasked:
+        _confirm_unmasked(
+            args,
+            QCoreApplication.translate(
+                "Cli",
+                "The dossier will show ID number, bank account, phones and salary in full, and the print is recorded. Continue?",
+            ),
+        )
+    vault = _unlock(Path(args.vault))
+    try:
+        try:
+            employee_id = printing.employee_id_of(vault, args.employee_no)
+        except NotFound:
+            raise CliFailure(
+                QCoreApplication.translate(
+                    "Cli", "There is no employee with the number {number}."
+                ).format(number=args.employee_no)
+            ) from None
+        printed = printing.write_dossier(
+            vault,
+            employee_id,
+            target,
+            texts=dossier_texts(),
+            unmasked=args.unmasked,
+            page_size=args.page_size,
+        )
+    finally:
+        vault.close()
+    return {
+        "employee_no": args.employee_no,
+        "unmasked": printed.unmasked,
+        "files": [str(f) for f in printed.files],
+        "_text": QCoreApplication.translate("Cli", "Dossier written to {path}.").format(
+            path=target
+        ),
+    }
+
+
 def _department_named(vault, path: str) -> int:
     """The id of the department written as its path ("销售部/华东区"), or a clear refusal."""
     from ehr_desktop.services import organization
@@ -1067,6 +1188,29 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("vault")
     q.add_argument("files", nargs="+", metavar="FILE")
     q.set_defaults(handler=cmd_forms_import)
+
+    p = sub.add_parser("print", parents=[common], help="appraisal sheets and dossiers as PDF")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = what.add_parser("sheets", parents=[common], help="a cycle's appraisal sheets")
+    q.add_argument("vault")
+    q.add_argument("--cycle", required=True, metavar="NAME")
+    q.add_argument("--department", metavar="PATH", help="only this department and those under it")
+    q.add_argument("--blank", action="store_true", help="empty score cells, to fill in by hand")
+    q.add_argument("--page-size", choices=("a4", "letter"), default="a4")
+    where = q.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", metavar="OUT.pdf", help="all sheets in one PDF")
+    where.add_argument("--folder", metavar="DIR", help="one PDF per employee in this folder")
+    q.set_defaults(handler=cmd_print_sheets)
+    q = what.add_parser("dossier", parents=[common], help="one employee's whole file")
+    q.add_argument("vault")
+    q.add_argument("employee_no", metavar="EMPLOYEE_NO")
+    q.add_argument(
+        "--unmasked", action="store_true", help="ID number, bank account, phones, salary in full"
+    )
+    q.add_argument("--yes", action="store_true", help="confirm --unmasked without asking")
+    q.add_argument("--page-size", choices=("a4", "letter"), default="a4")
+    q.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    q.set_defaults(handler=cmd_print_dossier)
 
     p = sub.add_parser("verify", parents=[common], help="check a vault or a backup file (.ehrbak)")
     p.add_argument("vault")

@@ -141,3 +141,9 @@ class LogoRefused(EhrError):
     too_many_pixels."""
 
     code = "settings.logo_refused"
+
+
+class NothingToPrint(EhrError):
+    """The choice (a cycle, a department) holds no appraisal forms: no empty PDF is made."""
+
+    code = "print.nothing"

@@ -120,6 +120,7 @@ LABELS: dict[str, dict[str, str]] = {
         "delete": QT_TRANSLATE_NOOP("Labels", "Removed"),
         "reveal": QT_TRANSLATE_NOOP("Labels", "Viewed unmasked"),
         "export": QT_TRANSLATE_NOOP("Labels", "Exported"),
+        "print": QT_TRANSLATE_NOOP("Labels", "Printed"),
     },
     "entity": {
         "employees": QT_TRANSLATE_NOOP("Labels", "Personal data"),

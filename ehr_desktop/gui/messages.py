@@ -44,6 +44,7 @@ SENTENCES = {
     "lifecycle.refused": QT_TRANSLATE_NOOP("Messages", "This change does not fit the employee's history. Nothing was changed."),
     "organization.refused": QT_TRANSLATE_NOOP("Messages", "This change to the organization is not possible. Nothing was changed."),
     "roster.unreadable": QT_TRANSLATE_NOOP("Messages", "{path} could not be read as a roster. Nothing was imported."),
+    "print.nothing": QT_TRANSLATE_NOOP("Messages", "There are no appraisal forms to print for this choice. Nothing was written."),
     "settings.logo_refused": QT_TRANSLATE_NOOP("Messages", "This picture cannot be used as the logo. The logo was not changed."),
     "settings.logo_refused:not_an_image": QT_TRANSLATE_NOOP("Messages", "The logo must be a PNG or JPEG picture. Save it in one of these formats and choose it again. The logo was not changed."),
     "settings.logo_refused:too_large": QT_TRANSLATE_NOOP("Messages", "The logo file is larger than {limit_mb} MB. Choose a smaller picture. The logo was not changed."),

@@ -3,8 +3,11 @@ and the custom fields of the employee file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from ehr_desktop.domain.errors import EhrError
 from ehr_desktop.gui.custom_fields import (
@@ -18,7 +21,7 @@ from ehr_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from ehr_desktop.gui.messages import describe
 from ehr_desktop.gui.verification_texts import describe_report
 from ehr_desktop.gui.worker import JobRunner
-from ehr_desktop.services import employees, overview, vaults
+from ehr_desktop.services import company, employees, overview, vaults
 from ehr_desktop.services.employees import CustomFieldDefinition
 from ehr_desktop.services.preferences import PreferenceStore
 from ehr_desktop.services.verification import verify_database
@@ -44,9 +47,15 @@ class SettingsPage(QWidget):
         self._jobs = jobs
         prefs = store.load()
 
-        self.ui.companyNameEdit.setText(overview.company_name(vault))
+        profile = company.profile(vault)
+        self.ui.companyNameEdit.setText(profile.name)
+        self.ui.companyAddressEdit.setText(profile.address)
+        self._show_logo(profile.logo)
         self.ui.companySaveButton.clicked.connect(self._save_company)
         self.ui.companyNameEdit.returnPressed.connect(self._save_company)
+        self.ui.companyAddressEdit.returnPressed.connect(self._save_company)
+        self.ui.companyLogoButton.clicked.connect(self._pick_logo)
+        self.ui.companyLogoRemoveButton.clicked.connect(lambda: self.set_logo(None))
 
         self.ui.languageCombo.addItem(self.tr("Same as the system"), "")
         self.ui.languageCombo.addItem("简体中文", "zh_CN")
@@ -86,8 +95,59 @@ class SettingsPage(QWidget):
     def _save_company(self) -> None:
         name = self.ui.companyNameEdit.text()
         overview.set_company_name(self._vault, name)
+        company.set_address(self._vault, self.ui.companyAddressEdit.text())
         self.company_changed.emit(" ".join(name.split()))
         self.ui.computerHint.setText("")
+        self.ui.companyHint.setText(self.tr("Saved. Documents printed from now on show it."))
+
+    def _pick_logo(self) -> None:
+        path_text, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the company logo"),
+            "",
+            self.tr("Pictures (*.png *.jpg *.jpeg)"),
+        )
+        if path_text:
+            try:  # never more than the service accepts plus one byte (it says "too large")
+                with Path(path_text).open("rb") as handle:
+                    data = handle.read(company.MAX_LOGO_FILE_BYTES + 1)
+            except OSError:
+                self.ui.companyHint.setText(
+                    self.tr("The file {path} could not be read.").format(path=path_text)
+                )
+                return
+            self.set_logo(data)
+
+    def set_logo(self, data: bytes | None) -> bool:
+        """Saves (or with None removes) the logo printed on documents; False when refused."""
+        try:
+            company.set_logo(self._vault, data)
+        except EhrError as error:
+            self.ui.companyHint.setText(describe(error))
+            return False
+        self._show_logo(company.profile(self._vault).logo)
+        self.ui.companyHint.setText(
+            self.tr("Logo saved. Documents printed from now on show it.")
+            if data
+            else self.tr("Logo removed.")
+        )
+        return True
+
+    def _show_logo(self, logo: bytes | None) -> None:
+        preview = self.ui.companyLogoPreview
+        pixmap = QPixmap()
+        if logo and pixmap.loadFromData(logo):
+            preview.setPixmap(
+                pixmap.scaled(
+                    preview.maximumSize(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            preview.clear()
+            preview.setText(self.tr("No logo"))
+        self.ui.companyLogoRemoveButton.setEnabled(bool(logo))
 
     def _language_changed(self) -> None:
         prefs = self._store.load()

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ehr_desktop import atomic
 from ehr_desktop.domain import people
-from ehr_desktop.domain.errors import NotFound, StorageError
+from ehr_desktop.domain.errors import NotFound, NothingToPrint, StorageError
 from ehr_desktop.domain.kpi import KpiRefused, Scorer, indicator_score
 from ehr_desktop.domain.lifecycle import Kind
 from ehr_desktop.exchange.pdf import (
@@ -38,6 +38,7 @@ from ehr_desktop.exchange.pdf import (
     DossierRecord,
     DossierTexts,
     Letterhead,
+    PrintCancelled,
     SheetDimension,
     SheetIndicator,
     SheetItem,
@@ -106,7 +107,8 @@ def sheet_form_ids(
 ) -> list[int]:
     """The forms a batch prints, in the order a department hands them out: by department
     path, then employee number. Excluded forms are left out; `department_id` takes its
-    sub-departments too; `form_ids` narrows to those forms (of this cycle)."""
+    sub-departments too; `form_ids` narrows to those forms (of this cycle). None at all:
+    NothingToPrint (no empty PDF)."""
     with vault.database.reading() as session:
         store.get_cycle(session, cycle_id)
         condition = (KpiForm.cycle_id == cycle_id) & KpiForm.excluded.is_(False)
@@ -120,6 +122,8 @@ def sheet_form_ids(
             .where(condition)
         ).all()
         paths = department_paths(session)
+    if not rows:
+        raise NothingToPrint(cycle_id=cycle_id)
     rows.sort(key=lambda r: (paths.get(r.department_id, "\uffff"), r.employee_no))
     return [r.id for r in rows]
 
@@ -382,8 +386,6 @@ def write_appraisal_sheets_to_folder(
         used: set[str] = set()
         for done, sheet in enumerate(_sheets(vault, ids, blank)):
             if cancelled is not None and cancelled():
-                from ehr_desktop.exchange.pdf import PrintCancelled
-
                 raise PrintCancelled()
             data = render_sheets([sheet], texts, head, count=1, blank=blank, page_size=page_size)
             name = _unique(sheet_file_name(sheet.employee_no, sheet.name, sheet.cycle), used)

@@ -25,6 +25,7 @@ from ehr_desktop.exchange.pdf.frame import (
     FrameTexts,
     Letterhead,
     PrintCancelled,
+    plain_number,
 )
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "SheetIndicator",
     "SheetItem",
     "SheetTexts",
+    "plain_number",
     "render_dossier",
     "render_sheets",
 ]

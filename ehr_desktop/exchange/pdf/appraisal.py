@@ -15,7 +15,9 @@ from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ehr_desktop.domain.kpi import (
@@ -42,6 +44,7 @@ from ehr_desktop.exchange.pdf.frame import (
     ACCENT,
     GRID,
     INK,
+    MUTED,
     SHADE,
     SHADE_STRONG,
     FrameTexts,
@@ -56,6 +59,7 @@ from ehr_desktop.exchange.pdf.frame import (
 )
 
 SCORERS = (Scorer.SELF, Scorer.MANAGER, Scorer.HR)
+PAD = 3.5  # left and right padding of every cell, in points
 
 
 @dataclass(frozen=True)
@@ -221,8 +225,8 @@ def render_sheets(
 class _Layout:
     """Builds one sheet's flowables; column widths scale with the page (A4 or Letter)."""
 
-    # No., indicator, weight, standard, target, actual, self, manager, HR, comments (mm on A4)
-    COLUMNS_MM = (7, 26, 11, 37, 15, 17, 14, 14, 14, 25)
+    # No., indicator, weight, standard, target, actual, self, manager, HR (mm on A4)
+    COLUMNS_MM = (7, 31, 12, 48.5, 16, 22, 14.5, 14.5, 14.5)
 
     def __init__(self, texts: SheetTexts, styles: Styles, font: str, width: float) -> None:
         self.t = texts
@@ -234,6 +238,23 @@ class _Layout:
 
     def p(self, text: str, style=None) -> Paragraph:
         return Paragraph(escape(text).replace("\n", "<br/>"), style or self.s.cell)
+
+    def fit(self, text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
+        """Plain text when it fits on one line, drawn by the table in the style's font, size
+        and colour (see `styled`); a wrapping Paragraph only when it does not. A Paragraph
+        costs ≈ 0.3 ms to parse, wrap and draw: with one per cell that was half a sheet's time."""
+        if not text:
+            return ""
+        if "\n" not in text and stringWidth(text, self.font, style.fontSize) <= width - 2 * PAD:
+            return text
+        return self.p(text, style)
+
+    def styled(self, style: ParagraphStyle, start: tuple, end: tuple) -> list[tuple]:
+        """Table commands that draw plain-text cells as `style` would."""
+        return [
+            ("FONT", start, end, self.font, style.fontSize, style.leading),
+            ("TEXTCOLOR", start, end, style.textColor),
+        ]
 
     # --- the sheet ---
 
@@ -269,17 +290,23 @@ class _Layout:
             (t.reviewer, sheet.reviewer, t.stage, stage, t.template, sheet.template),
         ]
         label_style, value_style = self.s.label, self.s.value
-        data = [
-            [self.p(cell, label_style if n % 2 == 0 else value_style) for n, cell in enumerate(row)]
-            for row in rows
-        ]
         unit = self.width / 100
         widths = [unit * w for w in (12, 18, 10, 19, 10, 31)]
+        data = [
+            [
+                self.fit(cell, label_style if n % 2 == 0 else value_style, widths[n])
+                for n, cell in enumerate(row)
+            ]
+            for row in rows
+        ]
         table = Table(data, colWidths=widths, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
-                    ("FONT", (0, 0), (-1, -1), self.font, 9),
+                    *self.styled(value_style, (0, 0), (-1, -1)),
+                    *[c for n in (0, 2, 4) for c in self.styled(label_style, (n, 0), (n, -1))],
+                    ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
                     ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
                     ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID),
                     ("BACKGROUND", (0, 0), (0, -1), SHADE),
@@ -294,32 +321,26 @@ class _Layout:
         return table
 
     def indicator_table(self, sheet: AppraisalSheet) -> Table:
+        """Dimension rows, then per indicator a row of facts and scores and, below it across
+        the width, its comments (on the blank: an empty line to write them). The number cell
+        spans both rows, so a page never separates an indicator from its comments."""
         t = self.t
         head_style = self.s.header_cell
-        header_top = [
-            self.p(t.number, head_style),
-            self.p(t.indicator, head_style),
-            self.p(t.weight, head_style),
-            self.p(t.standard, head_style),
-            self.p(t.target, head_style),
-            self.p(t.actual, head_style),
-            self.p(t.scores, head_style),
-            "",
-            "",
-            self.p(t.comments, head_style),
+        widths = self.columns
+        names = (t.number, t.indicator, t.weight, t.standard, t.target, t.actual)
+        header_top = [self.fit(name, head_style, widths[n]) for n, name in enumerate(names)]
+        header_top += [self.fit(t.scores, head_style, sum(widths[6:9])), "", ""]
+        header_bottom = ["", "", "", "", "", ""] + [
+            self.fit(t.scorers.get(s.value, s.value), head_style, widths[6 + n])
+            for n, s in enumerate(SCORERS)
         ]
-        header_bottom = (
-            ["", "", "", "", "", ""]
-            + [self.p(t.scorers.get(s.value, s.value), head_style) for s in SCORERS]
-            + [""]
-        )
         data: list[list[Any]] = [header_top, header_bottom]
         style: list[tuple] = [
-            ("FONT", (0, 0), (-1, -1), self.font, 8.5),
-            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            *self.styled(self.s.cell, (0, 0), (-1, -1)),
+            *self.styled(head_style, (0, 0), (-1, 1)),
             ("BACKGROUND", (0, 0), (-1, 1), SHADE_STRONG),
             ("SPAN", (6, 0), (8, 0)),
-            *[("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, 4, 5, 9)],
+            *[("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, 4, 5)],
             ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
             ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID),
             ("LINEBELOW", (0, 1), (-1, 1), 0.8, ACCENT),
@@ -329,30 +350,47 @@ class _Layout:
             ("ALIGN", (6, 2), (8, -1), "RIGHT"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ]
         number = 0
         for dimension in sheet.dimensions:
             row = len(data)
             heading = t.dimension.format(name=dimension.name, weight=plain_number(dimension.weight))
-            data.append([self.p(heading, self.s.header_cell)] + [""] * 9)
+            data.append([self.fit(heading, head_style, self.width)] + [""] * 8)
             style += [
                 ("SPAN", (0, row), (-1, row)),
                 ("BACKGROUND", (0, row), (-1, row), SHADE),
+                *self.styled(head_style, (0, row), (0, row)),
             ]
             for entry in dimension.indicators:
                 number += 1
+                row = len(data)
                 data.append(self.indicator_row(number, entry, sheet.blank))
-        table = Table(
-            data,
-            colWidths=self.columns,
-            repeatRows=2,
-            hAlign="LEFT",
-            splitByRow=1,
-        )
+                comments = self.comments_cell(entry, sheet.blank)
+                if comments is not None:
+                    data.append(["", comments] + [""] * 7)
+                    style += [
+                        ("SPAN", (0, row), (0, row + 1)),
+                        ("SPAN", (1, row + 1), (-1, row + 1)),
+                        ("LINEABOVE", (1, row + 1), (-1, row + 1), 0.3, GRID, 0, (1, 2)),
+                    ]
+        table = Table(data, colWidths=self.columns, repeatRows=2, hAlign="LEFT")
         table.setStyle(TableStyle(style))
         return table
+
+    def comments_cell(self, entry: SheetIndicator, blank: bool) -> Any:
+        label = f'<font color="{MUTED.hexval()}">{escape(self.t.comments)}：</font>'
+        if blank:
+            return [Paragraph(label, self.s.cell), Spacer(0, 6 * mm)]
+        comments = [
+            f"{escape(self.t.scorers.get(s.value, s.value))}：{escape(entry.comments[s])}"
+            for s in SCORERS
+            if entry.comments.get(s)
+        ]
+        if not comments:
+            return None
+        return Paragraph(label + "<br/>".join(comments), self.s.cell)
 
     def indicator_row(self, number: int, entry: SheetIndicator, blank: bool) -> list[Any]:
         indicator = entry.indicator
@@ -362,27 +400,28 @@ class _Layout:
             target = f"{plain_number(measure.target)}{measure.unit}"
             if measure.direction.value == "lower_is_better":
                 target += f"\n({self.t.lower_is_better})"
-        standard = [escape(indicator.standard)] if indicator.standard else []
+        widths = self.columns
         scale = self.scale_text(indicator, entry)
         if scale:
-            standard.append(f'<font size="7" color="#5B6775">{escape(scale)}</font>')
+            standard: Any = Paragraph(
+                (escape(indicator.standard) + "<br/>" if indicator.standard else "")
+                + f'<font size="7" color="{MUTED.hexval()}">{escape(scale)}</font>',
+                self.s.cell,
+            )
+        else:
+            standard = self.fit(indicator.standard, self.s.cell, widths[3])
         cells: list[Any] = [
             str(number),
-            self.p(indicator.name),
+            self.fit(indicator.name, self.s.cell, widths[1]),
             f"{plain_number(indicator.weight)}%",
-            Paragraph("<br/>".join(standard).replace("\n", "<br/>"), self.s.cell),
-            self.p(target) if target else "",
+            standard,
+            self.fit(target, self.s.cell, widths[4]),
         ]
-        if blank:  # the comments cell holds the row open: room to write by hand
-            return cells + ["", "", "", "", Spacer(0, 11 * mm)]
-        cells.append(self.p(self.actual_text(indicator, entry.inputs)) if entry.inputs else "")
+        if blank:  # room to write the actual value and the scores by hand
+            return [*cells, Spacer(0, 9 * mm), "", "", ""]
+        actual = self.actual_text(indicator, entry.inputs) if entry.inputs else ""
+        cells.append(self.fit(actual, self.s.cell, widths[5]))
         cells += [plain_number(entry.scores.get(scorer)) for scorer in SCORERS]
-        comments = [
-            f"{self.t.scorers.get(s.value, s.value)}：{entry.comments[s]}"
-            for s in SCORERS
-            if entry.comments.get(s)
-        ]
-        cells.append(self.p("\n".join(comments), self.s.cell) if comments else "")
         return cells
 
     def scale_text(self, indicator: Indicator, entry: SheetIndicator) -> str:
@@ -410,7 +449,10 @@ class _Layout:
             steps = "  ".join(
                 f"≥{plain_number(b.at_least)}%: {plain_number(b.score)}" for b in rule.bands
             )
-            return f"{t.rule_bands} {steps}  <: {plain_number(rule.below)}"
+            if rule.bands:
+                lowest = t.below.format(bound=f"{plain_number(rule.bands[-1].at_least)}%")
+                steps += f"  {lowest}: {plain_number(rule.below)}"
+            return f"{t.rule_bands} {steps}"
         if isinstance(rule, PerIncident):
             return t.rule_per_incident.format(
                 start=plain_number(rule.start),
@@ -455,16 +497,10 @@ class _Layout:
     def items_table(self, sheet: AppraisalSheet) -> Table:
         t = self.t
         head = self.s.header_cell
-        data: list[list[Any]] = [
-            [
-                self.p(t.items, head),
-                self.p(t.item, head),
-                self.p(t.standard, head),
-                self.p(t.limit, head),
-                self.p(t.given, head),
-                self.p(t.comments, head),
-            ]
-        ]
+        unit = self.width / 100
+        widths = [unit * w for w in (12, 20, 30, 12, 10, 16)]
+        names = (t.items, t.item, t.standard, t.limit, t.given, t.comments)
+        data: list[list[Any]] = [[self.fit(name, head, widths[n]) for n, name in enumerate(names)]]
         for item in sheet.items:
             if item.kind == "veto":
                 limit = t.veto_cap.format(cap=plain_number(item.limit))
@@ -475,30 +511,30 @@ class _Layout:
             else:
                 limit = t.points.format(points=plain_number(item.limit))
                 given = "" if sheet.blank or item.points is None else plain_number(item.points)
-            data.append(
-                [
-                    self.p(t.item_kinds.get(item.kind, item.kind)),
-                    self.p(item.name),
-                    self.p(item.standard),
-                    self.p(limit),
-                    self.p(given),
-                    self.p("" if sheet.blank else item.comment),
-                ]
+            cells = (
+                t.item_kinds.get(item.kind, item.kind),
+                item.name,
+                item.standard,
+                limit,
+                given,
+                "" if sheet.blank else item.comment,
             )
-        unit = self.width / 100
-        widths = [unit * w for w in (12, 20, 30, 12, 10, 16)]
+            data.append([self.fit(cell, self.s.cell, widths[n]) for n, cell in enumerate(cells)])
         heights = [None] + [9 * mm if sheet.blank else None] * len(sheet.items)  # room to write
         table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
-                    ("FONT", (0, 0), (-1, -1), self.font, 9),
+                    *self.styled(self.s.cell, (0, 0), (-1, -1)),
+                    *self.styled(head, (0, 0), (-1, 0)),
                     ("BACKGROUND", (0, 0), (-1, 0), SHADE_STRONG),
                     ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
                     ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
                 ]
             )
         )
@@ -511,9 +547,11 @@ class _Layout:
         head = self.s.header_cell
         result = None if sheet.blank else sheet.result
         present = [s for s in SCORERS if s in sheet.scorer_weights]
-        names = [self.p(t.scorers.get(s.value, s.value), head) for s in present]
-        data: list[list[Any]] = [[self.p(t.result, head), *names]]
-        weights_row: list[Any] = [self.p(t.scorer_weight, self.s.cell)]
+        label_width = self.width * 0.40
+        rest = (self.width - label_width) / max(1, len(present))
+        names = [self.fit(t.scorers.get(s.value, s.value), head, rest) for s in present]
+        data: list[list[Any]] = [[self.fit(t.result, head, label_width), *names]]
+        weights_row: list[Any] = [self.fit(t.scorer_weight, self.s.cell, label_width)]
         for scorer in present:
             weight = f"{plain_number(sheet.scorer_weights[scorer])}%"
             used = result.weights_used.get(scorer) if result else None
@@ -522,17 +560,13 @@ class _Layout:
             weights_row.append(weight)
         data.append(weights_row)
         for dimension in sheet.dimensions:
-            row: list[Any] = [
-                self.p(
-                    t.dimension.format(name=dimension.name, weight=plain_number(dimension.weight)),
-                    self.s.cell,
-                )
-            ]
+            heading = t.dimension.format(name=dimension.name, weight=plain_number(dimension.weight))
+            row: list[Any] = [self.fit(heading, self.s.cell, label_width)]
             for scorer in present:
                 scored = result.sheets.get(scorer) if result else None
                 row.append(plain_number(scored.dimensions.get(dimension.key)) if scored else "")
             data.append(row)
-        total_row: list[Any] = [self.p(t.scorer_total, self.s.cell)]
+        total_row: list[Any] = [self.fit(t.scorer_total, self.s.cell, label_width)]
         for scorer in present:
             scored = result.sheets.get(scorer) if result else None
             if scored is not None:
@@ -544,8 +578,6 @@ class _Layout:
             else:
                 total_row.append(self.p(t.not_entered, self.s.cell_muted))
         data.append(total_row)
-        label_width = self.width * 0.40
-        rest = (self.width - label_width) / max(1, len(present))
         heights = [None] + [7.5 * mm if sheet.blank else None] * (len(data) - 1)
         table = Table(
             data,
@@ -556,6 +588,10 @@ class _Layout:
         style = [
             ("FONT", (0, 0), (-1, -1), self.font, 9),
             ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            *self.styled(self.s.cell, (0, 1), (0, -1)),
+            *self.styled(head, (0, 0), (-1, 0)),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE_STRONG),
             ("BACKGROUND", (0, -1), (-1, -1), SHADE),
             ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
@@ -578,27 +614,30 @@ class _Layout:
         else:
             values = [
                 plain_number(result.combined),
-                f"+{plain_number(result.bonus)}",
-                f"−{plain_number(result.deduction)}",
+                f"+{plain_number(result.bonus)}" if result.bonus else "0",
+                f"−{plain_number(result.deduction)}" if result.deduction else "0",
                 plain_number(result.veto_cap) if result.veto_cap is not None else "—",
                 plain_number(result.final),
                 result.grade or "",
             ]
+        unit = self.width / 100
+        widths = [unit * w for w in (18, 14, 14, 14, 20, 20)]
         data: list[list[Any]] = [
-            [self.p(label, self.s.header_cell) for label in labels],
+            [self.fit(label, self.s.header_cell, widths[n]) for n, label in enumerate(labels)],
             values,
         ]
-        unit = self.width / 100
         table = Table(
             data,
-            colWidths=[unit * w for w in (18, 14, 14, 14, 20, 20)],
+            colWidths=widths,
             rowHeights=[None, 11 * mm if result is None else None],
             hAlign="LEFT",
         )
         table.setStyle(
             TableStyle(
                 [
-                    ("FONT", (0, 0), (-1, -1), self.font, 9),
+                    *self.styled(self.s.header_cell, (0, 0), (-1, 0)),
+                    ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
                     ("FONT", (0, 1), (-1, 1), self.font, 11),
                     ("FONT", (4, 1), (5, 1), self.font, 15),
                     ("TEXTCOLOR", (0, 1), (-1, 1), INK),
@@ -645,28 +684,22 @@ class _Layout:
 
     def signatures(self) -> Table:
         t = self.t
-        cells = []
-        for who in (t.sign_employee, t.sign_manager, t.sign_hr):
-            cells.append(
-                [
-                    self.p(who, self.s.header_cell),
-                    Spacer(0, 9 * mm),
-                    self.p(f"{t.signature} ____________________", self.s.small),
-                    Spacer(0, 3 * mm),
-                    self.p(f"{t.date} ____________________", self.s.small),
-                ]
-            )
         third = self.width / 3
-        table = Table([cells], colWidths=[third] * 3, hAlign="LEFT")
+        who = [t.sign_employee, t.sign_manager, t.sign_hr]
+        lines = f"\n\n{t.signature} ____________________\n\n{t.date} ____________________"
+        data = [[self.fit(name, self.s.header_cell, third) for name in who], [lines] * 3]
+        table = Table(data, colWidths=[third] * 3, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
-                    ("FONT", (0, 0), (-1, -1), self.font, 9),
+                    *self.styled(self.s.header_cell, (0, 0), (-1, 0)),
+                    ("FONT", (0, 1), (-1, 1), self.font, 8, 11),
+                    ("TEXTCOLOR", (0, 1), (-1, 1), INK),
                     ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
-                    ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID),
+                    ("LINEBEFORE", (1, 0), (-1, -1), 0.4, GRID),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, 0), 4),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
                     ("LEFTPADDING", (0, 0), (-1, -1), 6),
                 ]
             )

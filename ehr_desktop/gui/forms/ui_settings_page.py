@@ -67,6 +67,55 @@ class Ui_SettingsPage(object):
 
         self.companyForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.companyRow)
 
+        self.companyAddressLabel = QLabel(self.companyGroup)
+        self.companyAddressLabel.setObjectName(u"companyAddressLabel")
+
+        self.companyForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.companyAddressLabel)
+
+        self.companyAddressEdit = QLineEdit(self.companyGroup)
+        self.companyAddressEdit.setObjectName(u"companyAddressEdit")
+
+        self.companyForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.companyAddressEdit)
+
+        self.companyLogoLabel = QLabel(self.companyGroup)
+        self.companyLogoLabel.setObjectName(u"companyLogoLabel")
+
+        self.companyForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.companyLogoLabel)
+
+        self.companyLogoRow = QHBoxLayout()
+        self.companyLogoRow.setObjectName(u"companyLogoRow")
+        self.companyLogoPreview = QLabel(self.companyGroup)
+        self.companyLogoPreview.setObjectName(u"companyLogoPreview")
+        self.companyLogoPreview.setMinimumSize(QSize(160, 48))
+        self.companyLogoPreview.setMaximumSize(QSize(160, 48))
+        self.companyLogoPreview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.companyLogoPreview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.companyLogoRow.addWidget(self.companyLogoPreview)
+
+        self.companyLogoButton = QPushButton(self.companyGroup)
+        self.companyLogoButton.setObjectName(u"companyLogoButton")
+
+        self.companyLogoRow.addWidget(self.companyLogoButton)
+
+        self.companyLogoRemoveButton = QPushButton(self.companyGroup)
+        self.companyLogoRemoveButton.setObjectName(u"companyLogoRemoveButton")
+
+        self.companyLogoRow.addWidget(self.companyLogoRemoveButton)
+
+        self.companyLogoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.companyLogoRow.addItem(self.companyLogoSpacer)
+
+
+        self.companyForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.companyLogoRow)
+
+        self.companyHint = QLabel(self.companyGroup)
+        self.companyHint.setObjectName(u"companyHint")
+        self.companyHint.setWordWrap(True)
+
+        self.companyForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.companyHint)
+
 
         self.contentLayout.addWidget(self.companyGroup)
 
@@ -259,6 +308,7 @@ class Ui_SettingsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.companyNameLabel.setBuddy(self.companyNameEdit)
+        self.companyAddressLabel.setBuddy(self.companyAddressEdit)
         self.languageLabel.setBuddy(self.languageCombo)
         self.autoLockLabel.setBuddy(self.autoLockSpin)
 #endif // QT_CONFIG(shortcut)
@@ -276,6 +326,17 @@ class Ui_SettingsPage(object):
         self.companyNameEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"Printed on appraisal sheets and dossiers.", None))
 #endif // QT_CONFIG(tooltip)
         self.companySaveButton.setText(QCoreApplication.translate("SettingsPage", u"&Save", None))
+        self.companyAddressLabel.setText(QCoreApplication.translate("SettingsPage", u"&Address", None))
+#if QT_CONFIG(tooltip)
+        self.companyAddressEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"Printed under the company name on appraisal sheets and dossiers. Saved with the name.", None))
+#endif // QT_CONFIG(tooltip)
+        self.companyAddressEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"Street, city, postcode, telephone", None))
+        self.companyLogoLabel.setText(QCoreApplication.translate("SettingsPage", u"Logo", None))
+        self.companyLogoButton.setText(QCoreApplication.translate("SettingsPage", u"Choose &logo\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.companyLogoButton.setToolTip(QCoreApplication.translate("SettingsPage", u"A PNG or JPEG picture, printed at the top left of every document.", None))
+#endif // QT_CONFIG(tooltip)
+        self.companyLogoRemoveButton.setText(QCoreApplication.translate("SettingsPage", u"Remove logo", None))
         self.computerGroup.setTitle(QCoreApplication.translate("SettingsPage", u"This computer", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsPage", u"&Language", None))
         self.autoLockLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lock after", None))
