@@ -122,6 +122,7 @@ def capture(language: str, out: Path, work: Path, demo_vault: Path) -> None:
     area.tabs.setCurrentIndex(0)
     capture_import(window, out)
     number = capture_appraisals(window, out, 14)
+    number = capture_reports(window, out, number)
     for index, key in enumerate(("backup", "settings"), start=number):
         window.workspace.show_area(key)
         grab(window, out / f"{index:02d}-{key}.png")
@@ -163,6 +164,35 @@ def capture_appraisals(window, out: Path, number: int) -> int:
         grab(window, out / f"{number:02d}-{name}.png")
         number += 1
     area.tabs.setCurrentIndex(0)
+    return number
+
+
+def capture_reports(window, out: Path, number: int) -> int:
+    """The Reports area, then a previewed appraisal sheet and a (masked) dossier."""
+    window.workspace.show_area("reports")
+    page = window.workspace.pages["reports"]
+    finalized = [
+        row for row in kpi_cycles.list_cycles(window.vault) if row.state == CycleState.FINALIZED
+    ]
+    if finalized:
+        page.cycle_combo.setCurrentIndex(page.cycle_combo.findData(finalized[0].id))
+    grab(window, out / f"{number:02d}-reports.png")
+    number += 1
+    shots = (
+        ("print-appraisal-sheet", page.preview_sheets),
+        ("print-dossier", lambda: page.preview_dossier(FILE_EMPLOYEE_ID)),
+    )
+    for name, start in shots:
+        if start() is None:
+            continue
+        wait_for(lambda: page.job is None and page.preview is not None)
+        preview = page.preview
+        preview.resize(980, 1000)
+        settle(400)
+        grab(preview, out / f"{number:02d}-{name}.png")
+        preview.close()
+        page.preview = None
+        number += 1
     return number
 
 

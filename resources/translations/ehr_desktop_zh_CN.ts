@@ -402,6 +402,14 @@
         <translation>签字考核表</translation>
     </message>
     <message>
+        <source>Print appraisal sheet</source>
+        <translation>打印考核表</translation>
+    </message>
+    <message>
+        <source>The sheet shows what is saved. Save your changes first, or print the form as it was last saved?</source>
+        <translation>考核表显示的是已保存的内容。要先保存您的更改，还是按上次保存的内容打印？</translation>
+    </message>
+    <message>
         <source>Close appraisal form</source>
         <translation>关闭考核表</translation>
     </message>
@@ -480,6 +488,14 @@
     <message>
         <source>Keep the scan of the signed paper sheet with the form</source>
         <translation>将签字考核表的扫描件与考核表一并保存</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Preview and print this appraisal sheet, with signature lines (Ctrl+P)</source>
+        <translation>预览并打印此考核表，带签字栏（Ctrl+P）</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -798,48 +814,24 @@
         <translation>员工档案</translation>
     </message>
     <message>
-        <source>Every employee&apos;s file across the whole working life: hiring, probation, transfers, promotions, salary changes, contracts, leave and rehire.</source>
-        <translation>每位员工从入职到离职的完整档案：入职、转正、调岗、晋升、调薪、合同、请假与再入职。</translation>
-    </message>
-    <message>
         <source>Organization</source>
         <translation>组织架构</translation>
-    </message>
-    <message>
-        <source>The department tree with heads and positions, and how it changed over time.</source>
-        <translation>部门树、部门负责人和岗位，以及它们的历史变化。</translation>
     </message>
     <message>
         <source>Appraisals</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <source>KPI templates, appraisal cycles, self and manager scoring, HR calibration and locked results.</source>
-        <translation>KPI 考核模板、考核周期、自评与上级评分、人事校准和锁定的考核结果。</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <source>Bring in existing rosters from Excel, WPS or CSV files, checked and cleaned, with a preview before anything is saved.</source>
-        <translation>导入现有的 Excel、WPS 或 CSV 花名册，自动检查和清理，保存之前先预览。</translation>
     </message>
     <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>Appraisal sheets and personnel dossiers as PDF, Excel reports, and fill-in forms for managers.</source>
-        <translation>PDF 考核表和人事档案、Excel 报表，以及发给部门经理填写的表格。</translation>
-    </message>
-    <message>
         <source>Backup</source>
         <translation>备份</translation>
-    </message>
-    <message>
-        <source>Encrypted backup files, made automatically and checked, that can be restored on another computer.</source>
-        <translation>自动生成并经过校验的加密备份文件，可在另一台电脑上恢复。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1490,12 +1482,36 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>已导入</translation>
     </message>
     <message>
+        <source>There is no department “{path}” (write it as the list shows it, e.g. 销售部/华东区).</source>
+        <translation>没有部门“{path}”（请按列表中的写法填写，例如 销售部/华东区）。</translation>
+    </message>
+    <message>
         <source>The roster is written as .xlsx or .csv: {path}</source>
         <translation>花名册只能保存为 .xlsx 或 .csv 文件：{path}</translation>
     </message>
     <message>
+        <source>Unknown columns: {unknown}. Columns that can be exported: {known}</source>
+        <translation>未知的列：{unknown}。可导出的列：{known}</translation>
+    </message>
+    <message>
         <source>{rows} employees written to {path}.</source>
         <translation>已将 {rows} 名员工写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Write the month as YYYY-MM, e.g. 2025-01: {text}</source>
+        <translation>月份请写成 YYYY-MM 格式，例如 2025-01：{text}</translation>
+    </message>
+    <message>
+        <source>The report is written as .xlsx: {path}</source>
+        <translation>报表须保存为 .xlsx 文件：{path}</translation>
+    </message>
+    <message>
+        <source>The period must run forwards and span at most {months} months.</source>
+        <translation>期间的结束月份不能早于开始月份，且最长 {months} 个月。</translation>
+    </message>
+    <message>
+        <source>Workforce report for {first} – {last} written to {path}.</source>
+        <translation>{first} – {last} 的人员报表已保存到 {path}。</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -1546,6 +1562,86 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>考核结果已写入 .xlsx 文件：{path}</translation>
     </message>
     <message>
+        <source>The document is written as .pdf: {path}</source>
+        <translation>文档须保存为 .pdf 文件：{path}</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{people} appraisal sheets written to {path}.</source>
+        <translation>{people} 份考核表已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>--unmasked prints ID number, bank account, phones and salary in full: add --yes to confirm.</source>
+        <translation>--unmasked 会完整打印证件号码、银行账号、电话和工资：请加上 --yes 以确认。</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The dossier will show ID number, bank account, phones and salary in full, and the print is recorded. Continue?</source>
+        <translation>人事档案将完整显示证件号码、银行账号、电话和工资，且此次打印会被记录。是否继续？</translation>
+    </message>
+    <message>
+        <source>There is no employee with the number {number}.</source>
+        <translation>没有工号为 {number} 的员工。</translation>
+    </message>
+    <message>
+        <source>Dossier written to {path}.</source>
+        <translation>人事档案已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>There is no department “{path}”. Write it as its path from the top, for example 销售部/华东区.</source>
+        <translation>没有部门“{path}”。请写出从最上级开始的完整路径，例如 销售部/华东区。</translation>
+    </message>
+    <message>
+        <source>The workbooks go into a folder, and {path} is a file. Name a folder.</source>
+        <translation>填报表需要保存到文件夹中，而 {path} 是一个文件。请指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>{forms} forms written into {files} workbooks, one per manager, in {folder}.</source>
+        <translation>已将 {forms} 份考核表写入 {files} 个填报表（每位上级一个），保存在 {folder}。</translation>
+    </message>
+    <message>
+        <source>{forms} self-assessments written into {files} workbooks in {folder}.</source>
+        <translation>已将 {forms} 份自评写入 {files} 个填报表，保存在 {folder}。</translation>
+    </message>
+    <message>
+        <source>{file}	{forms} forms</source>
+        <translation>{file}	{forms} 份考核表</translation>
+    </message>
+    <message>
+        <source>Left out, as nobody can fill them in now: {reasons}.</source>
+        <translation>以下未导出，因为目前无人可以填写：{reasons}。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}. Nothing was taken.</source>
+        <translation>文件 {path} 不存在。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}: not taken. {reason}</source>
+        <translation>{file}：未导入。{reason}</translation>
+    </message>
+    <message>
+        <source>{file} (from {person}):</source>
+        <translation>{file}（来自 {person}）：</translation>
+    </message>
+    <message>
+        <source>{employee_no} {name}: {status}. {text}</source>
+        <translation>{employee_no} {name}：{status}。{text}</translation>
+    </message>
+    <message>
+        <source>{landed} forms taken in ({inputs} scores changed), {unchanged} already in the vault, {empty} not filled in, {refused} refused; {files_refused} of {files} workbooks refused.</source>
+        <translation>已导入 {landed} 份考核表（{inputs} 项得分有变动），{unchanged} 份数据库中已有，{empty} 份未填写，{refused} 份被拒收；{files} 个填报表中有 {files_refused} 个被拒收。</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，没有做任何更改。</translation>
     </message>
@@ -1559,17 +1655,6 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
     <message>
         <source>“{path}” is closed from the effective date. It stays in the records with its history. Only a department without employees or open sub-departments can be closed.</source>
         <translation>“{path}”自生效日期起撤销，该部门及其历史变化仍保留在档案中。只有没有员工、也没有未撤销下级部门的部门才能撤销。</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoonPage</name>
-    <message>
-        <source>This area is being built and arrives in a coming version.</source>
-        <translation>此功能正在开发中，将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <source>Everything already in the vault is kept safely and will appear here then.</source>
-        <translation>档案库中已有的数据都会妥善保存，届时会显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2498,93 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>通过系统打印对话框打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>用系统查看器打开</translation>
+    </message>
+    <message>
+        <source>Opens a temporary unencrypted copy in the computer&apos;s PDF program; it is deleted when the vault locks or the app closes.</source>
+        <translation>在电脑的 PDF 程序中打开一份未加密的临时副本；数据库锁定或程序关闭时，该副本会被删除。</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>/ 共 {count} 页</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document. Check that it is ready, then try again.</source>
+        <translation>打印机未接受该文档。请检查打印机是否就绪，然后重试。</translation>
+    </message>
+    <message>
+        <source>{count} pages sent to the printer.</source>
+        <translation>已将 {count} 页发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be written: the folder may be read-only or the disk full. Choose another place.</source>
+        <translation>无法写入“{file}”：文件夹可能是只读的，或磁盘已满。请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Saved as “{file}”.</source>
+        <translation>已保存为“{file}”。</translation>
+    </message>
+    <message>
+        <source>The temporary copy could not be written: the disk may be full. Save the document instead.</source>
+        <translation>无法写入临时副本：磁盘可能已满。请改为保存该文档。</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens PDF documents. Print or save the document instead.</source>
+        <translation>这台电脑上没有可以打开 PDF 文档的程序。请改为打印或保存该文档。</translation>
+    </message>
+    <message>
+        <source>A temporary unencrypted copy was opened in the system viewer. It is deleted when the vault locks or the app closes.</source>
+        <translation>已在系统查看器中打开一份未加密的临时副本。数据库锁定或程序关闭时，该副本会被删除。</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeFile</name>
     <message>
         <source>Employee no.</source>
@@ -3126,6 +3298,22 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>选择该员工向谁汇报：部门负责人或其他人</translation>
     </message>
     <message>
+        <source>Print dossier…</source>
+        <translation>打印人事档案…</translation>
+    </message>
+    <message>
+        <source>Preview and print this personnel file as PDF, sensitive data masked (Ctrl+P)</source>
+        <translation>预览并将此人事档案打印为 PDF，敏感信息已遮蔽（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Sensitive data masked</source>
+        <translation>敏感信息已遮蔽</translation>
+    </message>
+    <message>
+        <source>ID number, bank account, phone and salary in full…</source>
+        <translation>完整显示证件号码、银行账号、电话和工资…</translation>
+    </message>
+    <message>
         <source>Supervisor: {0} (department head)</source>
         <translation>直接上级：{0}（部门负责人）</translation>
     </message>
@@ -3513,6 +3701,14 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>从花名册表格中读取员工</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the employees in the list to Excel or CSV, with the columns you choose (Ctrl+E)</source>
+        <translation>将列表中的员工导出为 Excel 或 CSV，可自选列（Ctrl+E）</translation>
+    </message>
+    <message>
         <source>Saved views: a search with its filters and columns</source>
         <translation>已保存的视图：包含搜索内容、筛选条件和显示的列</translation>
     </message>
@@ -3802,6 +3998,95 @@ Show them?</source>
     </message>
 </context>
 <context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFillInDialog</name>
+    <message>
+        <source>Export fill-in workbooks</source>
+        <translation>导出填报表</translation>
+    </message>
+    <message>
+        <source>Workbooks for “{cycle}” that managers or employees fill in without the app. Only the yellow cells can be filled in; when they come back, Import returned workbooks takes the scores in.</source>
+        <translation>“{cycle}”的填报表，供上级或员工在不使用本软件的情况下填写。只有黄色单元格可以填写；收回后，用“导入回收的填报表”即可导入得分。</translation>
+    </message>
+    <message>
+        <source>One workbook per manager: their team&apos;s forms at the manager&apos;s step</source>
+        <translation>每位上级一个填报表：其团队中处于上级评分步骤的考核表</translation>
+    </message>
+    <message>
+        <source>One workbook per employee: their self-assessment</source>
+        <translation>每位员工一个填报表：本人的自评</translation>
+    </message>
+    <message>
+        <source>Workbooks:</source>
+        <translation>填报表：</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>The folder the workbooks go into</source>
+        <translation>填报表保存到的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the workbooks</source>
+        <translation>选择保存填报表的文件夹</translation>
+    </message>
+    <message>
+        <source>No form is at the manager&apos;s step now, so there is nothing to export.</source>
+        <translation>目前没有处于上级评分步骤的考核表，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>No form is at the self-assessment step now, so there is nothing to export.</source>
+        <translation>目前没有处于自评步骤的考核表，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>{forms} forms in {files} workbooks, one for each manager.</source>
+        <translation>{forms} 份考核表，共 {files} 个填报表，每位上级一个。</translation>
+    </message>
+    <message>
+        <source>{files} workbooks, one for each employee at the self-assessment step.</source>
+        <translation>{files} 个填报表，处于自评步骤的员工每人一个。</translation>
+    </message>
+    <message>
+        <source>Left out, as nobody can fill them in now: {reasons}.</source>
+        <translation>以下未导出，因为目前无人可以填写：{reasons}。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ExtendProbationDialog</name>
     <message>
         <source>Extend the probation</source>
@@ -3821,6 +4106,310 @@ Show them?</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>FillIn</name>
+    <message>
+        <source>This is not a fill-in workbook exported by this app, or its content was copied into another workbook. Ask for the workbook that was sent out. Nothing was taken.</source>
+        <translation>这不是本软件导出的填报表，或其内容已被复制到另一个工作簿中。请索要当初发出的填报表。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This workbook was exported from another vault, so its scores cannot go into this one. Nothing was taken.</source>
+        <translation>此填报表是从另一个数据库导出的，其中的得分不能导入本数据库。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cells outside the yellow cells were changed ({places}), so nothing of this workbook was taken. Export a new workbook for this person, or type the scores in by hand.</source>
+        <translation>黄色单元格以外的单元格被修改过（{places}），因此此填报表的内容均未导入。请为此人重新导出填报表，或手动录入得分。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s hidden check data was altered, so nothing of it was taken. Export a new workbook for this person.</source>
+        <translation>填报表中隐藏的校验数据被修改过，因此其内容均未导入。请为此人重新导出填报表。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook this app can read. Save it from Excel or WPS as .xlsx and try again. Nothing was taken.</source>
+        <translation>此文件不是本软件能读取的 Excel 工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后重试。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password to open. Remove that password in Excel or WPS, save, and try again. Nothing was taken.</source>
+        <translation>此工作簿设置了打开密码。请在 Excel 或 WPS 中取消该密码并保存，然后重试。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Nothing was taken.</source>
+        <translation>文件为空。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read safely (too large, damaged, or built in a way Excel and WPS never write). Check that it is the right file. Nothing was taken.</source>
+        <translation>无法安全读取此文件（文件过大、已损坏，或其结构不是 Excel 和 WPS 会生成的）。请确认文件是否正确。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This form is no longer in the cycle.</source>
+        <translation>此考核表已不在该考核周期中。</translation>
+    </message>
+    <message>
+        <source>The cycle is closed. Reopen it to take scores in.</source>
+        <translation>该考核周期已关闭。请重新开启后再导入得分。</translation>
+    </message>
+    <message>
+        <source>The form was excluded from the cycle.</source>
+        <translation>此考核表已被排除在考核周期之外。</translation>
+    </message>
+    <message>
+        <source>The form is already {stage}; it no longer takes scores from a workbook.</source>
+        <translation>此考核表当前为“{stage}”，不再接受填报表中的得分。</translation>
+    </message>
+    <message>
+        <source>The form is at the step “{stage}” now, not at this person&apos;s step. Nothing of it was taken.</source>
+        <translation>此考核表目前处于“{stage}”步骤，而不是此人负责的步骤。其内容均未导入。</translation>
+    </message>
+    <message>
+        <source>The form was changed in the app after the workbook was exported. Nothing of it was taken, so the newer entry stays; export a new workbook if needed.</source>
+        <translation>导出填报表后，此考核表已在软件中被修改。其内容均未导入，保留较新的录入内容；如有需要，请重新导出填报表。</translation>
+    </message>
+    <message>
+        <source>Some cells cannot be taken, so nothing of this form was taken. Correct them and import the workbook again.</source>
+        <translation>部分单元格无法导入，因此此考核表的内容均未导入。请更正后重新导入该填报表。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>{value} is outside {minimum} to {maximum}.</source>
+        <translation>{value} 超出了 {minimum} 到 {maximum} 的范围。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a level of the scale ({levels}).</source>
+        <translation>“{value}”不是评分等级中的一级（{levels}）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices ({choices}).</source>
+        <translation>“{value}”不是可选项之一（{choices}）。</translation>
+    </message>
+    <message>
+        <source>The comment is longer than {limit} characters.</source>
+        <translation>评语超过了 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>not at this step</source>
+        <translation>不在此步骤</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>no reviewer</source>
+        <translation>无评审人</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation>数据库中已有</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, cell {cell}</source>
+        <translation>工作表“{sheet}”，单元格 {cell}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” is missing</source>
+        <translation>缺少工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 处</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Cell {cell} ({indicator}): {sentence}</source>
+        <translation>单元格 {cell}（{indicator}）：{sentence}</translation>
+    </message>
+    <message>
+        <source>Cell {cell}: {sentence}</source>
+        <translation>单元格 {cell}：{sentence}</translation>
+    </message>
+    <message>
+        <source>Scores: {names}.</source>
+        <translation>得分：{names}。</translation>
+    </message>
+    <message>
+        <source>{count} comments added.</source>
+        <translation>已添加 {count} 条评语。</translation>
+    </message>
+    <message>
+        <source>Not complete yet: the rest can follow in a later workbook.</source>
+        <translation>尚未填写完整：其余部分可在之后的填报表中补交。</translation>
+    </message>
+    <message>
+        <source>The vault already holds what this sheet says.</source>
+        <translation>数据库中已有此工作表中的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was filled in on this sheet.</source>
+        <translation>此工作表中没有填写任何内容。</translation>
+    </message>
+    <message>
+        <source>{count} {reason}</source>
+        <translation>{count} 份{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FillInActions</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Workbook refused</source>
+        <translation>填报表被拒收</translation>
+    </message>
+    <message>
+        <source>Export fill-in workbooks…</source>
+        <translation>导出填报表…</translation>
+    </message>
+    <message>
+        <source>Workbooks that managers (their team&apos;s forms) or employees (their self-assessment) fill in without the app</source>
+        <translation>供上级（其团队的考核表）或员工（本人的自评）在不使用本软件的情况下填写的填报表</translation>
+    </message>
+    <message>
+        <source>Import returned workbooks…</source>
+        <translation>导入回收的填报表…</translation>
+    </message>
+    <message>
+        <source>Take the scores of filled-in workbooks in; changed or outdated ones are refused with the reason</source>
+        <translation>导入已填写填报表中的得分；被修改过或已过期的填报表会被拒收，并说明原因</translation>
+    </message>
+    <message>
+        <source>Writing the workbooks…</source>
+        <translation>正在生成填报表…</translation>
+    </message>
+    <message>
+        <source>{forms} forms written into {files} workbooks in {folder}.</source>
+        <translation>已将 {forms} 份考核表写入 {files} 个填报表，保存在 {folder}。</translation>
+    </message>
+    <message>
+        <source>{forms} self-assessments written into {files} workbooks in {folder}.</source>
+        <translation>已将 {forms} 份自评写入 {files} 个填报表，保存在 {folder}。</translation>
+    </message>
+    <message>
+        <source>Left out, as nobody can fill them in now: {reasons}.</source>
+        <translation>以下未导出，因为目前无人可以填写：{reasons}。</translation>
+    </message>
+    <message>
+        <source>Choose the returned workbooks</source>
+        <translation>选择回收的填报表</translation>
+    </message>
+    <message>
+        <source>Reading the returned workbooks…</source>
+        <translation>正在读取回收的填报表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Fill-in workbooks</source>
+        <translation>填报表</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Workbooks already taken in stay taken in; the others were not taken in.</source>
+        <translation>已取消。已导入的填报表保持导入状态；其余的未导入。</translation>
+    </message>
+    <message>
+        <source>Cancelled. No workbook was written.</source>
+        <translation>已取消。未生成任何填报表。</translation>
+    </message>
+</context>
+<context>
+    <name>FillInResultModel</name>
+    <message>
+        <source>Workbook</source>
+        <translation>填报表</translation>
+    </message>
+    <message>
+        <source>The returned file</source>
+        <translation>回收的文件</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>The manager or employee the workbook was made for</source>
+        <translation>此填报表所针对的上级或员工</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Whose form</source>
+        <translation>考核对象</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Taken in, already in the vault, not filled in, or refused</source>
+        <translation>已导入、数据库中已有、未填写或已拒收</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>What was taken in, or why not</source>
+        <translation>导入了哪些内容，或未导入的原因</translation>
+    </message>
+</context>
+<context>
+    <name>FillInSummaryDialog</name>
+    <message>
+        <source>Returned workbooks</source>
+        <translation>回收的填报表</translation>
+    </message>
+    <message>
+        <source>{landed} forms taken in ({inputs} scores), {unchanged} already in the vault, {empty} not filled in, {refused} refused.</source>
+        <translation>已导入 {landed} 份考核表（{inputs} 项得分），{unchanged} 份数据库中已有，{empty} 份未填写，{refused} 份被拒收。</translation>
+    </message>
+    <message>
+        <source>{count} of {files} workbooks were refused as a whole; nothing of them was taken.</source>
+        <translation>{files} 个填报表中有 {count} 个被整体拒收，其内容均未导入。</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +5385,14 @@ Show them?</source>
         <translation>该考核周期考核哪些人、使用哪个考核模板；生成缺少的考核表</translation>
     </message>
     <message>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
+    <message>
+        <source>Write the cycle&apos;s results to Excel: a sheet per department and the grade summary</source>
+        <translation>将本考核周期的结果导出到 Excel：每个部门一个工作表，另附等级汇总</translation>
+    </message>
+    <message>
         <source>No appraisal cycles yet. Set up the first one: its period, deadlines, grades and who it appraises.</source>
         <translation>还没有考核周期。请设置第一个考核周期：考核期、截止日期、等级和参评范围。</translation>
     </message>
@@ -5185,6 +5782,10 @@ Show them?</source>
     <message>
         <source>Exported</source>
         <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -5916,6 +6517,26 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>{path} could not be read as a roster. Nothing was imported.</source>
         <translation>无法将 {path} 作为花名册读取。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>There are no appraisal forms to print for this choice. Nothing was written.</source>
+        <translation>所选范围内没有可打印的考核表，未生成任何文件。</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used as the logo. The logo was not changed.</source>
+        <translation>此图片无法用作标志。标志未更改。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG picture. Save it in one of these formats and choose it again. The logo was not changed.</source>
+        <translation>标志必须是 PNG 或 JPEG 图片。请将图片另存为其中一种格式后重新选择。标志未更改。</translation>
+    </message>
+    <message>
+        <source>The logo file is larger than {limit_mb} MB. Choose a smaller picture. The logo was not changed.</source>
+        <translation>标志文件超过 {limit_mb} MB。请选择较小的图片。标志未更改。</translation>
+    </message>
+    <message>
+        <source>The logo picture is too large ({width} × {height} pixels). Choose one of at most {limit} pixels on each side. The logo was not changed.</source>
+        <translation>标志图片过大（{width} × {height} 像素）。请选择每边不超过 {limit} 像素的图片。标志未更改。</translation>
     </message>
     <message>
         <source>{path} is not a spreadsheet this app can read. Save it from Excel or WPS as .xlsx (or .csv) and try again. Nothing was imported.</source>
@@ -6690,6 +7311,14 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>岗位…</translation>
     </message>
     <message>
+        <source>Workforce report…</source>
+        <translation>人员情况报表…</translation>
+    </message>
+    <message>
+        <source>Headcount, hires, leavers and turnover by department and month, to Excel</source>
+        <translation>按部门和月份统计人数、入职、离职和离职率，导出到 Excel</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -7076,6 +7705,573 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>Generate forms</source>
         <translation>生成考核表</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Former name</source>
+        <translation>曾用名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>户口所在地</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Started working</source>
+        <translation>参加工作时间</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>在职状态</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Monthly salary</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>First hired</source>
+        <translation>首次入职日期</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>试用期结束</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直接上级</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation>原因／备注</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>考核期截止</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rank in department</source>
+        <translation>部门内排名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>离职原因</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>打印时间：{when}</translation>
+    </message>
+    <message>
+        <source>Confidential: personal data. Keep locked away; shred when no longer needed.</source>
+        <translation>机密：含个人信息。请上锁保管，不再需要时用碎纸机销毁。</translation>
+    </message>
+    <message>
+        <source>Performance appraisal</source>
+        <translation>绩效考核表</translation>
+    </message>
+    <message>
+        <source>Performance appraisal (to fill in)</source>
+        <translation>绩效考核表（手工填写）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>考核标准</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>得分（0–100）</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>{name} · weight {weight}%</source>
+        <translation>{name} · 权重 {weight}%</translation>
+    </message>
+    <message>
+        <source>Extra items</source>
+        <translation>加分项、扣分项与否决项</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>实际给分</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation>已触发</translation>
+    </message>
+    <message>
+        <source>Not triggered</source>
+        <translation>未触发</translation>
+    </message>
+    <message>
+        <source>score at most {cap}</source>
+        <translation>得分不超过 {cap}</translation>
+    </message>
+    <message>
+        <source>up to {points} points</source>
+        <translation>最多 {points} 分</translation>
+    </message>
+    <message>
+        <source>Score step by step</source>
+        <translation>得分计算过程</translation>
+    </message>
+    <message>
+        <source>Weight of each scorer</source>
+        <translation>各评分人权重</translation>
+    </message>
+    <message>
+        <source>Scorer&apos;s total</source>
+        <translation>评分人合计</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未填完</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>加权合计</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>Veto cap</source>
+        <translation>否决项封顶</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Calibrated to {score} / {grade} (computed {computed} / {computed_grade})</source>
+        <translation>校准为 {score} / {grade}（计算结果 {computed} / {computed_grade}）</translation>
+    </message>
+    <message>
+        <source>Grades:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>below {bound}</source>
+        <translation>低于 {bound}</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>{count} incidents</source>
+        <translation>发生 {count} 次</translation>
+    </message>
+    <message>
+        <source>{met} of {total} met</source>
+        <translation>达成 {met} / {total} 项</translation>
+    </message>
+    <message>
+        <source>Score = completion rate × 100, from {floor} to {cap}</source>
+        <translation>得分 = 完成率 × 100，最低 {floor}，最高 {cap}</translation>
+    </message>
+    <message>
+        <source>Completion rate → score:</source>
+        <translation>完成率 → 得分：</translation>
+    </message>
+    <message>
+        <source>{start} minus {points} per incident, at least {floor}</source>
+        <translation>从 {start} 分起，每发生一次扣 {points} 分，最低 {floor} 分</translation>
+    </message>
+    <message>
+        <source>Passed {pass_score}, failed {fail_score}</source>
+        <translation>通过得 {pass_score} 分，未通过得 {fail_score} 分</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Personnel file</source>
+        <translation>人事档案</translation>
+    </message>
+    <message>
+        <source>Basic data</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Job now</source>
+        <translation>当前任职</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation>任职变动</translation>
+    </message>
+    <message>
+        <source>Labour contracts</source>
+        <translation>劳动合同</translation>
+    </message>
+    <message>
+        <source>Appraisal results</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Rewards and penalties</source>
+        <translation>奖励与处分</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育经历</translation>
+    </message>
+    <message>
+        <source>Work before joining</source>
+        <translation>入职前工作经历</translation>
+    </message>
+    <message>
+        <source>Qualification certificates</source>
+        <translation>资格证书</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>ID number, bank account, phone numbers and salary are masked on this copy.</source>
+        <translation>本份文件中的证件号码、银行账号、电话号码和工资已遮蔽。</translation>
+    </message>
+    <message>
+        <source>This copy shows ID number, bank account, phone numbers and salary in full. Its printing is recorded in the audit trail.</source>
+        <translation>本份文件完整显示证件号码、银行账号、电话号码和工资，打印操作已记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Department: {0}</source>
+        <translation>部门：{0}</translation>
+    </message>
+    <message>
+        <source>Position: {0}</source>
+        <translation>岗位：{0}</translation>
+    </message>
+    <message>
+        <source>Grade: {0}</source>
+        <translation>职级：{0}</translation>
+    </message>
+    <message>
+        <source>Salary: {0}</source>
+        <translation>工资：{0}</translation>
+    </message>
+    <message>
+        <source>Supervisor: {0}</source>
+        <translation>直接上级：{0}</translation>
+    </message>
+    <message>
+        <source>Probation until {0}</source>
+        <translation>试用期至 {0}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>至 {0}</translation>
+    </message>
+    <message>
+        <source>corrected later</source>
+        <translation>后经更正</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source>{rank} of {ranked}</source>
+        <translation>第 {rank} 名 / 共 {ranked} 人</translation>
     </message>
 </context>
 <context>
@@ -7595,6 +8791,185 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Show sensitive data in full?</source>
+        <translation>完整显示敏感信息？</translation>
+    </message>
+    <message>
+        <source>The document will show ID numbers, bank accounts, phone numbers and salaries in full. Anyone who sees the paper or the file can read them. The export is recorded in the audit trail.
+
+Continue with the data in full?</source>
+        <translation>文档将完整显示证件号码、银行账号、电话和工资。任何看到纸质文件或电子文件的人都能读取这些信息。本次导出将记入审计记录。
+
+确定完整显示这些信息并继续吗？</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Print or save appraisal sheets and personnel dossiers, and take the roster, results and workforce figures to Excel. Every print and export is recorded in the audit trail; sensitive data stays masked unless you choose otherwise.</source>
+        <translation>打印或保存考核表和人事档案，并将花名册、考核结果和人员统计导出到 Excel。每次打印和导出都会记入审计记录；除非您另行选择，敏感信息始终处于遮蔽状态。</translation>
+    </message>
+    <message>
+        <source>Appraisal sheets (PDF)</source>
+        <translation>考核表（PDF）</translation>
+    </message>
+    <message>
+        <source>One sheet per employee with indicators, scores, the final grade and signature lines; or blank sheets to fill in by hand.</source>
+        <translation>每名员工一张考核表，包含指标、得分、最终等级和签字栏；也可打印空白表供手工填写。</translation>
+    </message>
+    <message>
+        <source>Appraisal cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Cycle:</source>
+        <translation>考核周期：</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Blank sheets for filling in by hand</source>
+        <translation>打印空白表供手工填写</translation>
+    </message>
+    <message>
+        <source>One file per employee…</source>
+        <translation>每名员工一个文件…</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>预览并打印…</translation>
+    </message>
+    <message>
+        <source>There is no appraisal cycle yet. Create one under Appraisals.</source>
+        <translation>尚无考核周期。请先在“绩效考核”中创建。</translation>
+    </message>
+    <message>
+        <source>No appraisal forms match this choice: nothing to print.</source>
+        <translation>没有符合所选条件的考核表，无可打印内容。</translation>
+    </message>
+    <message>
+        <source>Appraisal sheets · {cycle}</source>
+        <translation>考核表 · {cycle}</translation>
+    </message>
+    <message>
+        <source>Appraisal sheets {cycle}</source>
+        <translation>考核表 {cycle}</translation>
+    </message>
+    <message>
+        <source>{count} employees</source>
+        <translation>{count} 名员工</translation>
+    </message>
+    <message>
+        <source>Appraisal sheets</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Preparing the sheets…</source>
+        <translation>正在准备考核表…</translation>
+    </message>
+    <message>
+        <source>Folder for the appraisal sheets</source>
+        <translation>考核表保存文件夹</translation>
+    </message>
+    <message>
+        <source>{count} sheets saved in “{folder}”.</source>
+        <translation>已将 {count} 张考核表保存到“{folder}”。</translation>
+    </message>
+    <message>
+        <source>Writing the sheets…</source>
+        <translation>正在写入考核表…</translation>
+    </message>
+    <message>
+        <source>Personnel dossier (PDF)</source>
+        <translation>人事档案（PDF）</translation>
+    </message>
+    <message>
+        <source>An employee&apos;s whole file: basic data, job history, contracts, appraisals, rewards and penalties, training. Departed employees: print from their file.</source>
+        <translation>员工的完整档案：基本信息、工作经历、合同、绩效考核、奖惩和培训。离职员工：请从其员工档案中打印。</translation>
+    </message>
+    <message>
+        <source>Show ID number, bank account, phone and salary in full</source>
+        <translation>完整显示证件号码、银行账号、电话和工资</translation>
+    </message>
+    <message>
+        <source>Appraisal sheet</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Preparing the sheet…</source>
+        <translation>正在准备考核表…</translation>
+    </message>
+    <message>
+        <source>Personnel dossier</source>
+        <translation>人事档案</translation>
+    </message>
+    <message>
+        <source>Sensitive data in full</source>
+        <translation>完整显示敏感信息</translation>
+    </message>
+    <message>
+        <source>Sensitive data masked</source>
+        <translation>敏感信息已遮蔽</translation>
+    </message>
+    <message>
+        <source>Preparing the dossier…</source>
+        <translation>正在准备人事档案…</translation>
+    </message>
+    <message>
+        <source>Excel reports</source>
+        <translation>Excel 报表</translation>
+    </message>
+    <message>
+        <source>The roster with the columns you choose, a cycle&apos;s results by department with the grade distribution, and headcount, hires, leavers and turnover by department and month.</source>
+        <translation>按所选列导出花名册；按部门导出某一考核周期的结果及等级分布；按部门和月份导出人数、入职、离职和离职率。</translation>
+    </message>
+    <message>
+        <source>Results of:</source>
+        <translation>考核结果：</translation>
+    </message>
+    <message>
+        <source>Roster…</source>
+        <translation>花名册…</translation>
+    </message>
+    <message>
+        <source>Appraisal results…</source>
+        <translation>考核结果…</translation>
+    </message>
+    <message>
+        <source>Workforce report…</source>
+        <translation>人员统计报表…</translation>
+    </message>
+    <message>
+        <source>Fill-in workbooks (Excel)</source>
+        <translation>填报表（Excel）</translation>
+    </message>
+    <message>
+        <source>Managers and employees score in Excel without the app; the returned workbooks land on the right forms, changed or outdated ones are refused.</source>
+        <translation>上级和员工无需使用本软件，直接在 Excel 中评分；回收的填报表会自动对应到正确的考核表，被改动或已过期的填报表将被拒收。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -7737,6 +9112,37 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     </message>
 </context>
 <context>
+    <name>ResultsExport</name>
+    <message>
+        <source>{cycle} results</source>
+        <translation>{cycle} 考核结果</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出考核结果</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>导出日期</translation>
+    </message>
+    <message>
+        <source>The results of {count} employees were exported to {path}.</source>
+        <translation>已将 {count} 名员工的考核结果导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Writing the results workbook…</source>
+        <translation>正在写入考核结果工作簿…</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return from leave</source>
@@ -7792,8 +9198,16 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Former name</source>
+        <translation>曾用名</translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
     </message>
     <message>
         <source>ID number</source>
@@ -7824,6 +9238,10 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>试用期结束</translation>
     </message>
     <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
         <source>Contract start</source>
         <translation>合同开始日期</translation>
     </message>
@@ -7844,12 +9262,183 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>电子邮箱</translation>
     </message>
     <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>在职状态</translation>
     </message>
     <message>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>Hukou type</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Started working</source>
+        <translation>参加工作时间</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>直接上级</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Monthly salary</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
         <source>Leave date</source>
         <translation>离职日期</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExportDialog</name>
+    <message>
+        <source>Export roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>员工范围</translation>
+    </message>
+    <message>
+        <source>The employees the list shows now (its search and filters): {count}</source>
+        <translation>列表当前显示的员工（按其搜索和筛选条件）：{count}</translation>
+    </message>
+    <message>
+        <source>Everyone, including those who have left: {count}</source>
+        <translation>全部员工，包括已离职人员：{count}</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>要导出的列</translation>
+    </message>
+    <message>
+        <source>{column} (masked)</source>
+        <translation>{column}（已遮蔽）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Ticked columns are exported in this order (drag to change it). The list&apos;s shown columns are ticked.</source>
+        <translation>勾选的列将按此顺序导出（拖动可调整顺序）。列表中当前显示的列已默认勾选。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV text (.csv, UTF-8)</source>
+        <translation>CSV 文本（.csv，UTF-8）</translation>
+    </message>
+    <message>
+        <source>Include unmasked ID numbers, bank accounts, salaries and phones</source>
+        <translation>包含完整显示的证件号码、银行账号、工资和电话</translation>
+    </message>
+    <message>
+        <source>Without this they are masked (1101**********002X). Recorded in the audit trail.</source>
+        <translation>不勾选时，这些信息将被遮蔽（1101**********002X）。此操作会记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Roster {date}</source>
+        <translation>花名册 {date}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>另存为：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV text (*.csv)</source>
+        <translation>CSV 文本 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export unmasked data</source>
+        <translation>导出完整显示的数据</translation>
+    </message>
+    <message>
+        <source>The file will hold full ID numbers, bank accounts, salaries and mobile numbers for the chosen columns. Anyone who gets the file can read them. The export is recorded in the audit trail.
+
+Export them unmasked?</source>
+        <translation>文件中所选列将包含完整的证件号码、银行账号、工资和手机号。任何拿到该文件的人都能读取这些信息。本次导出将记入审计记录。
+
+确定完整导出这些信息吗？</translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation>请至少勾选一列。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another.</source>
+        <translation>文件夹 {folder} 不存在。请另选一个。</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>{count} employees exported to {path}, with unmasked data. Keep the file safe and delete it when it is no longer needed.</source>
+        <translation>已将 {count} 名员工导出到 {path}，包含完整显示的敏感信息。请妥善保管该文件，不再需要时请及时删除。</translation>
+    </message>
+    <message>
+        <source>{count} employees exported to {path}.</source>
+        <translation>已将 {count} 名员工导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Writing the roster…</source>
+        <translation>正在写入花名册…</translation>
     </message>
 </context>
 <context>
@@ -8096,6 +9685,34 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>跟随系统</translation>
     </message>
     <message>
+        <source>Saved. Documents printed from now on show it.</source>
+        <translation>已保存。此后打印的文档将显示该信息。</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>选择公司标志</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read.</source>
+        <translation>无法读取文件 {path}。</translation>
+    </message>
+    <message>
+        <source>Logo saved. Documents printed from now on show it.</source>
+        <translation>标志已保存。此后打印的文档将显示该标志。</translation>
+    </message>
+    <message>
+        <source>Logo removed.</source>
+        <translation>标志已删除。</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
         <source>The new language applies the next time the app starts.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
@@ -8166,6 +9783,34 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Printed under the company name on appraisal sheets and dossiers. Saved with the name.</source>
+        <translation>打印在考核表和人事档案上的公司名称下方。与公司名称一起保存。</translation>
+    </message>
+    <message>
+        <source>Street, city, postcode, telephone</source>
+        <translation>街道、城市、邮编、电话</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>选择标志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture, printed at the top left of every document.</source>
+        <translation>PNG 或 JPEG 图片，打印在每份文档的左上角。</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>删除标志</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -9647,6 +11292,10 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
         <translation>数据格式可识别</translation>
     </message>
     <message>
+        <source>Audit trail complete up to its last entry</source>
+        <translation>审计记录完整，直至最后一条</translation>
+    </message>
+    <message>
         <source>Audit trail unbroken</source>
         <translation>修改记录完整未被篡改</translation>
     </message>
@@ -9778,6 +11427,164 @@ Personnel files and KPI appraisals for a small company, kept encrypted on this c
     <message>
         <source>What to correct</source>
         <translation>需要更正的内容</translation>
+    </message>
+</context>
+<context>
+    <name>WorkforceReport</name>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation>入职</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>离职率</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Opening headcount</source>
+        <translation>月初人数</translation>
+    </message>
+    <message>
+        <source>Transfers in</source>
+        <translation>调入</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>调出</translation>
+    </message>
+    <message>
+        <source>Closing headcount</source>
+        <translation>月末人数</translation>
+    </message>
+    <message>
+        <source>Average headcount</source>
+        <translation>平均人数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>无部门</translation>
+    </message>
+    <message>
+        <source>{department} (closed)</source>
+        <translation>{department}（已撤销）</translation>
+    </message>
+    <message>
+        <source>Period: {first} – {last}</source>
+        <translation>统计期间：{first} – {last}</translation>
+    </message>
+    <message>
+        <source>Headcount: employees on the books at the end of the day (probation and leave included).</source>
+        <translation>人数：当天结束时在册的员工（含试用期和休假人员）。</translation>
+    </message>
+    <message>
+        <source>Hires include rehires; a leaver counts in the month of the leaving date.</source>
+        <translation>入职人数包含再入职；离职人员计入离职日期所在的月份。</translation>
+    </message>
+    <message>
+        <source>A department&apos;s figures include its sub-departments; a transfer counts only between the departments it leaves and enters.</source>
+        <translation>部门数据包含其下级部门；调动仅在调出部门和调入部门之间计算。</translation>
+    </message>
+    <message>
+        <source>Average headcount = (opening + closing) ÷ 2.</source>
+        <translation>平均人数 =（月初人数 + 月末人数）÷ 2。</translation>
+    </message>
+    <message>
+        <source>Turnover = leavers ÷ average headcount; for the period: the period&apos;s leavers ÷ the mean of the monthly average headcounts.</source>
+        <translation>离职率 = 离职人数 ÷ 平均人数；整个统计期间：期间离职人数 ÷ 各月平均人数的平均值。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkforceReportDialog</name>
+    <message>
+        <source>Workforce report</source>
+        <translation>人员统计报表</translation>
+    </message>
+    <message>
+        <source>Workforce report {date}</source>
+        <translation>人员统计报表 {date}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>From month:</source>
+        <translation>起始月份：</translation>
+    </message>
+    <message>
+        <source>To month:</source>
+        <translation>截止月份：</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>另存为：</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>Headcount at each month&apos;s end, hires, leavers, transfers and turnover for every department (with its sub-departments) and the whole company, from the employees&apos; recorded steps. Preset: the last twelve complete months.</source>
+        <translation>根据员工的任职变动记录，统计各部门（含下级部门）及全公司的月末人数、入职、离职、调动和离职率。默认：最近十二个完整月份。</translation>
+    </message>
+    <message>
+        <source>The last month comes before the first. Choose the months again.</source>
+        <translation>截止月份早于起始月份。请重新选择月份。</translation>
+    </message>
+    <message>
+        <source>Choose at most {months} months.</source>
+        <translation>最多只能选择 {months} 个月。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another.</source>
+        <translation>文件夹 {folder} 不存在。请另选一个。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workforce report for {first} – {last} was written to {path}.</source>
+        <translation>已将 {first} – {last} 的人员统计报表保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Counting and writing the report…</source>
+        <translation>正在统计并生成报表…</translation>
     </message>
 </context>
 </TS>
