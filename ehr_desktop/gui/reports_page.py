@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -311,7 +310,9 @@ class ReportsPage(QWidget):
             )
         )
         self.picker = EmployeePicker(self.vault)
-        self.picker.results.setMinimumHeight(self.fontMetrics().height() * 6)
+        rows = self.fontMetrics().height() * 7
+        self.picker.results.setMinimumHeight(rows)
+        self.picker.results.setMaximumHeight(rows)
         card.form.addRow(self.picker)
         self.dossier_page_size = page_size_combo()
         card.form.addRow(self.tr("Paper:"), self.dossier_page_size)
@@ -470,10 +471,12 @@ class ReportsPage(QWidget):
         card.form.addRow(self.tr("Cycle:"), self.fill_in_cycle_combo)
         self.fill_in = FillInActions(self, self.vault, self._jobs, self._fill_in_said)
         for action in (self.fill_in.import_action, self.fill_in.export_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            card.buttons.addWidget(button)
+            # Push buttons like the other cards' (a tool button would drop the "…").
+            button = card.add_button("file-spreadsheet", action.text(), action.trigger)
+            button.setIcon(action.icon())
+            button.setToolTip(action.toolTip())
+            button.setEnabled(action.isEnabled())
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
         self.fill_in_cycle_combo.currentIndexChanged.connect(
             lambda _index: self.fill_in.set_cycle(self.fill_in_cycle_combo.currentData())
         )

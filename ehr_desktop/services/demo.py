@@ -28,6 +28,7 @@ from ehr_desktop.services.vaults import UnlockedVault
 # Documented in the README; the app's "open the demo vault" uses it. Demo data only.
 DEMO_PASSPHRASE = "EHR-demo-vault-2026"
 DEMO_COMPANY = "星河示例科技有限公司"
+DEMO_ADDRESS = "上海市浦东新区示例路 88 号 · 电话 021-5555 0188"  # made up, like everything here
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
@@ -243,6 +244,7 @@ def populate(
         if session.scalar(select(func.count()).select_from(Employee)):
             raise ValueError("demo data goes into an empty vault only")
         settings.put(session, settings.COMPANY_NAME, DEMO_COMPANY)
+        settings.put(session, settings.COMPANY_ADDRESS, DEMO_ADDRESS)
 
         position_rows = [
             {"id": i, "title": title, "job_family": family, "default_grade": grade,
