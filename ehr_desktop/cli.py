@@ -505,6 +505,14 @@ def cmd_export_roster(args: argparse.Namespace) -> dict:
                 "Cli", "The roster is written as .xlsx or .csv: {path}"
             ).format(path=target)
         )
+    if args.unmasked:
+        _confirm_unmasked(
+            args,
+            QCoreApplication.translate(
+                "Cli",
+                "The file will hold ID numbers, bank accounts, phones and salaries in full, and the export is recorded. Continue?",
+            ),
+        )
     columns = roster_export.COLUMNS
     if args.columns:
         columns = tuple(key.strip() for key in args.columns.split(",") if key.strip())
@@ -811,7 +819,7 @@ def _confirm_unmasked(args: argparse.Namespace, question: str) -> None:
         raise CliFailure(
             QCoreApplication.translate(
                 "Cli",
-                "--unmasked prints ID number, bank account, phones and salary in full: add --yes to confirm.",
+                "--unmasked writes ID numbers, bank accounts, phones and salaries in full: add --yes to confirm.",
             )
         )
     answer = input(question + " [y/N] ").strip().lower()
@@ -1122,8 +1130,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument(
         "--unmasked",
         action="store_true",
-        help="full ID numbers, phones, bank accounts and salaries (audited)",
+        help="full ID numbers, phones, bank accounts and salaries (asks first; audited)",
     )
+    q.add_argument("--yes", action="store_true", help="confirm --unmasked without asking")
     q.add_argument(
         "--columns",
         metavar="KEY,KEY…",

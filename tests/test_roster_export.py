@@ -135,3 +135,21 @@ def test_cli_columns_search_and_department(
         cli.main(["export", "roster", str(folder), "-o", str(target), "--department", "无此部门"])
         == 1
     )
+
+
+def test_cli_unmasked_needs_a_yes_first(filled_vault, english_cli, capsys, tmp_path, monkeypatch):
+    from support.vault_helpers import PASSPHRASE
+
+    from ehr_desktop import cli
+
+    folder = filled_vault.layout.folder
+    filled_vault.close()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    monkeypatch.setattr(cli, "_interactive", lambda: False)
+    target = tmp_path / "r.xlsx"
+    assert cli.main(["export", "roster", str(folder), "-o", str(target), "--unmasked"]) == 1
+    assert "--yes" in capsys.readouterr().err and not target.exists()
+    assert (
+        cli.main(["export", "roster", str(folder), "-o", str(target), "--unmasked", "--yes"]) == 0
+    )
+    assert target.exists()

@@ -1490,6 +1490,10 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>花名册只能保存为 .xlsx 或 .csv 文件：{path}</translation>
     </message>
     <message>
+        <source>The file will hold ID numbers, bank accounts, phones and salaries in full, and the export is recorded. Continue?</source>
+        <translation>文件将完整包含证件号码、银行账号、电话和工资，本次导出会记入审计记录。是否继续？</translation>
+    </message>
+    <message>
         <source>Unknown columns: {unknown}. Columns that can be exported: {known}</source>
         <translation>未知的列：{unknown}。可导出的列：{known}</translation>
     </message>
@@ -1574,8 +1578,8 @@ Recovery key (shown only now; print it or write it down and keep it somewhere sa
         <translation>{people} 份考核表已保存到 {path}。</translation>
     </message>
     <message>
-        <source>--unmasked prints ID number, bank account, phones and salary in full: add --yes to confirm.</source>
-        <translation>--unmasked 会完整打印证件号码、银行账号、电话和工资：请加上 --yes 以确认。</translation>
+        <source>--unmasked writes ID numbers, bank accounts, phones and salaries in full: add --yes to confirm.</source>
+        <translation>--unmasked 会完整写出证件号码、银行账号、电话和工资：请加上 --yes 确认。</translation>
     </message>
     <message>
         <source>y</source>
