@@ -88,6 +88,29 @@ $missing"
         || fail "kpi list exited with $?"
     grep -q '"cycles"' "$tmp/kpi.json" || fail "kpi list printed no cycles"
 
+    step "printing and exports: appraisal sheets, a dossier, fill-in workbooks, roster, workforce"
+    local finalized open_cycle employee_no
+    finalized="$("$ROOT/.venv/bin/python" -c 'import json,sys; print(next(c["name"] for c in json.load(open(sys.argv[1]))["cycles"] if c["state"] == "finalized"))' "$tmp/kpi.json")"
+    open_cycle="$("$ROOT/.venv/bin/python" -c 'import json,sys; print(next(c["name"] for c in json.load(open(sys.argv[1]))["cycles"] if c["state"] == "open"))' "$tmp/kpi.json")"
+    EHR_PASSPHRASE="$PASSPHRASE" "$APP" print sheets "$tmp/v.ehrvault" --cycle "$finalized" \
+        -o "$tmp/sheets.pdf" || fail "print sheets exited with $?"
+    [[ "$(head -c 4 "$tmp/sheets.pdf")" == "%PDF" ]] || fail "no appraisal sheets PDF"
+    EHR_PASSPHRASE="$PASSPHRASE" "$APP" employees "$tmp/v.ehrvault" --json --limit 1 >"$tmp/one.json" \
+        || fail "employees exited with $?"
+    employee_no="$("$ROOT/.venv/bin/python" -c 'import json,sys; print(json.load(open(sys.argv[1]))["employees"][0]["employee_no"])' "$tmp/one.json")"
+    EHR_PASSPHRASE="$PASSPHRASE" "$APP" print dossier "$tmp/v.ehrvault" "$employee_no" \
+        -o "$tmp/dossier.pdf" || fail "print dossier exited with $?"
+    [[ "$(head -c 4 "$tmp/dossier.pdf")" == "%PDF" ]] || fail "no dossier PDF"
+    mkdir -p "$tmp/forms"
+    EHR_PASSPHRASE="$PASSPHRASE" "$APP" forms export "$tmp/v.ehrvault" --cycle "$open_cycle" \
+        --by manager -o "$tmp/forms" || fail "forms export exited with $?"
+    ls "$tmp/forms"/*.xlsx >/dev/null || fail "no fill-in workbooks"
+    EHR_PASSPHRASE="$PASSPHRASE" "$APP" export roster "$tmp/v.ehrvault" -o "$tmp/roster.xlsx" \
+        || fail "export roster exited with $?"
+    EHR_PASSPHRASE="$PASSPHRASE" "$APP" export workforce "$tmp/v.ehrvault" -o "$tmp/workforce.xlsx" \
+        || fail "export workforce exited with $?"
+    echo "sheets $(wc -c <"$tmp/sheets.pdf") bytes, dossier $(wc -c <"$tmp/dossier.pdf") bytes"
+
     step "backup + verify of a 5,000-employee vault (container v2, page checks in spawned processes)"
     EHR_PASSPHRASE="$PASSPHRASE" "$APP" demo "$tmp/big.ehrvault" --employees 5000 >/dev/null \
         || fail "demo (5,000) exited with $?"
