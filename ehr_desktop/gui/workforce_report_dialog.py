@@ -69,6 +69,8 @@ class WorkforceReportDialog(QDialog):
             )
         )
         self.path_edit.textChanged.connect(lambda _text: self._update())
+        # Room for a whole path: the line would otherwise show only its end.
+        self.path_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         browse = QPushButton(icon("folder-open"), self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
