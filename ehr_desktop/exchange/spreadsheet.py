@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import re
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,7 +23,6 @@ from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -50,9 +50,14 @@ def is_formula_like(text: str) -> bool:
     return text.startswith(FORMULA_TRIGGERS)
 
 
+# What XML 1.0 cannot hold: openpyxl's list of control characters, plus the noncharacters
+# U+FFFE/U+FFFF and lone surrogates, which would make the sheet's XML unreadable.
+XML_ILLEGAL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def clean_text(value: Any) -> str:
-    """Text as a cell can carry it: without the control characters XML cannot hold."""
-    return ILLEGAL_CHARACTERS_RE.sub("", value if isinstance(value, str) else str(value))
+    """Text as a cell can carry it: without the characters XML cannot hold."""
+    return XML_ILLEGAL_RE.sub("", value if isinstance(value, str) else str(value))
 
 
 def text_cell(sheet: Any, value: Any, *, number_format: str | None = TEXT_FORMAT) -> Any:

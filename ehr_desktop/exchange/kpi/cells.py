@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
@@ -17,6 +16,7 @@ from ehr_desktop.exchange.spreadsheet import (  # noqa: F401 - re-exported
     HEADER_BORDER,
     HEADER_FILL,
     HEADER_FONT,
+    XML_ILLEGAL_RE,
     display_width,
     style_header,
 )
@@ -38,7 +38,7 @@ TOP = Alignment(vertical="top")
 def safe_text(value: str) -> str:
     """Text as written into a cell: never a formula (see _TRIGGERS), without the control
     characters XML cannot carry (openpyxl would refuse the whole workbook)."""
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    value = XML_ILLEGAL_RE.sub("", value)
     if value.startswith((*_TRIGGERS, _ESCAPE)):
         return _ESCAPE + value
     return value
