@@ -3,6 +3,7 @@ the system's viewer. Only the last two put it on disk, and only where the office
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from ehr_desktop.services import attachments
 OutputRecorder = Callable[[str, str], None]
 PRINTED, SAVED, OPENED = "printed", "saved", "opened"
 
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 _ZOOM_STEP = 1.25
 _ZOOM_LIMITS = (0.25, 4.0)
 
@@ -56,7 +58,9 @@ class DocumentPreview(QDialog):
         self.resize(900, 1000)
         self._data = data
         self._title = title
-        self._file_name = file_name if file_name.lower().endswith(".pdf") else f"{file_name}.pdf"
+        # Offered as a file name: names and cycles may hold characters no file system takes.
+        stem = _UNSAFE_IN_FILE_NAMES.sub("_", file_name).strip(" .") or "document"
+        self._file_name = stem if stem.lower().endswith(".pdf") else f"{stem}.pdf"
         self._record_output = record_output
         self._viewer_copies = viewer_copies or attachments.ViewerCopies()
 

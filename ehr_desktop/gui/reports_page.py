@@ -391,8 +391,8 @@ class ReportsPage(QWidget):
 
             self._show_preview(
                 printed.data,
-                self.tr("Personnel dossier"),
-                self.tr("Personnel dossier"),
+                self.tr("Personnel dossier · {person}").format(person=printed.name),
+                self.tr("Personnel dossier {person}").format(person=printed.name),
                 record,
                 self.tr("Sensitive data in full") if unmasked else self.tr("Sensitive data masked"),
             )

@@ -77,6 +77,7 @@ class Printed:
     data: bytes = b""
     files: tuple[Path, ...] = ()
     unmasked: bool = False
+    name: str = ""  # for a file name the officer is offered ("XH00012 张三" for a dossier)
 
 
 def letterhead(vault: UnlockedVault) -> Letterhead:
@@ -608,21 +609,19 @@ def dossier(
 ) -> Printed:
     """The dossier as PDF bytes (preview, printer). An unmasked dossier is a choice the GUI or
     the CLI has confirmed with the officer; either way the print is audited first."""
-    data = _dossier_pdf(vault, employee_id, texts, unmasked, page_size)
+    data, person = _dossier_pdf(vault, employee_id, texts, unmasked, page_size)
     _record_dossier(vault, employee_id, "print", unmasked, where)
-    return Printed(people=1, data=data, unmasked=unmasked)
+    return Printed(people=1, data=data, unmasked=unmasked, name=person)
 
 
 def _dossier_pdf(
     vault: UnlockedVault, employee_id: int, texts: DossierTexts, unmasked: bool, page_size: str
-) -> bytes:
+) -> tuple[bytes, str]:
+    """The PDF and whose it is ("employee no. name")."""
     _check_page_size(page_size)
-    return render_dossier(
-        read_dossier(vault, employee_id, unmasked=unmasked),
-        texts,
-        letterhead(vault),
-        page_size=page_size,
-    )
+    read = read_dossier(vault, employee_id, unmasked=unmasked)
+    data = render_dossier(read, texts, letterhead(vault), page_size=page_size)
+    return data, f"{read.personal.employee_no} {read.personal.name}"
 
 
 def write_dossier(
@@ -637,7 +636,7 @@ def write_dossier(
     """The dossier as a PDF file, written atomically after the export is recorded."""
     target = Path(target)
     _check_writable_folder(target.parent, target)
-    data = _dossier_pdf(vault, employee_id, texts, unmasked, page_size)
+    data, _person = _dossier_pdf(vault, employee_id, texts, unmasked, page_size)
     _record_dossier(vault, employee_id, "export", unmasked, target.name)
     atomic.write_bytes(target, data)
     return Printed(people=1, files=(target,), unmasked=unmasked)

@@ -8917,6 +8917,14 @@ Continue with the data in full?</source>
         <translation>正在准备考核表…</translation>
     </message>
     <message>
+        <source>Personnel dossier · {person}</source>
+        <translation>人事档案 · {person}</translation>
+    </message>
+    <message>
+        <source>Personnel dossier {person}</source>
+        <translation>人事档案 {person}</translation>
+    </message>
+    <message>
         <source>Personnel dossier</source>
         <translation>人事档案</translation>
     </message>

@@ -96,3 +96,19 @@ def test_no_viewer_removes_the_copy_again(preview, tmp_path, monkeypatch):
     assert not preview.open_in_viewer()
     assert preview.error.text()
     assert not list((tmp_path / "copies").rglob("*.pdf"))
+
+
+def test_the_offered_file_name_is_one_any_file_system_takes(qtbot, tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr(
+        document_preview.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
+    )
+    dialog = DocumentPreview(
+        _three_pages(),
+        "Dossier",
+        'Personnel dossier A/B:12 "张三"',
+        viewer_copies=attachments.ViewerCopies(tmp_path / "copies"),
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.open_in_viewer()
+    assert opened[0].toLocalFile().endswith("Personnel dossier A_B_12 _张三_.pdf")
