@@ -62,9 +62,8 @@ class ExportDoneDialog(QDialog):
 
 
 class ExportRunner(QObject):
-    """One export at a time for its parent widget. `work(progress)` runs in the job pool and
-    returns what `done_text(result)` words; nothing is written before the work finishes, so
-    Cancel leaves no file."""
+    """One export (or print) at a time for its parent widget. `work(progress)` runs in the job
+    pool; nothing is written before the work finishes, so Cancel leaves no file."""
 
     finished = Signal(bool)  # True when the file was written
 
@@ -81,15 +80,17 @@ class ExportRunner(QObject):
     def busy(self) -> bool:
         return self.job is not None
 
-    def start(
+    def run(
         self,
         work: Callable[[Progress], Any],
         *,
         title: str,
         label: str,
-        path: Path,
-        done_text: Callable[[Any], str],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
     ) -> Job | None:
+        """Any long job with the progress dialog and Cancel: `on_done(result)` on success,
+        `on_error(error)` on failure (default: a warning box). None while one is running."""
         if self.job is not None:
             return None
         self.last_error = ""
@@ -109,14 +110,15 @@ class ExportRunner(QObject):
 
         def succeeded(result: Any) -> None:
             self._end()
-            self.done_dialog = ExportDoneDialog(self._parent, title, done_text(result), path)
-            self.done_dialog.open()
-            self.finished.emit(True)
+            on_done(result)
 
         def failed(error: BaseException) -> None:
             self._end()
             self.last_error = describe(error)
-            QMessageBox.warning(self._parent, title, self.last_error)
+            if on_error is not None:
+                on_error(error)
+            else:
+                QMessageBox.warning(self._parent, title, self.last_error)
             self.finished.emit(False)
 
         def cancelled() -> None:
@@ -131,6 +133,24 @@ class ExportRunner(QObject):
             on_cancel=cancelled,
         )
         return self.job
+
+    def start(
+        self,
+        work: Callable[[Progress], Any],
+        *,
+        title: str,
+        label: str,
+        path: Path,
+        done_text: Callable[[Any], str],
+    ) -> Job | None:
+        """An export to `path`: when written, a message saying where, with links."""
+
+        def written(result: Any) -> None:
+            self.done_dialog = ExportDoneDialog(self._parent, title, done_text(result), path)
+            self.done_dialog.open()
+            self.finished.emit(True)
+
+        return self.run(work, title=title, label=label, on_done=written)
 
     def cancel(self) -> None:
         if self.job is not None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -127,8 +126,7 @@ class ReportsPage(QWidget):
         self.vault = vault
         self._jobs = jobs
         self._viewer_copies = viewer_copies
-        self.job: Job | None = None
-        self.progress_dialog: QProgressDialog | None = None
+        self.export_runner = ExportRunner(self, jobs)
         self.preview: DocumentPreview | None = None
 
         content = QWidget()
@@ -418,7 +416,6 @@ class ReportsPage(QWidget):
         self.results_cycle_combo = QComboBox()
         self.results_cycle_combo.setAccessibleName(self.tr("Appraisal cycle"))
         card.form.addRow(self.tr("Results of:"), self.results_cycle_combo)
-        self.export_runner = ExportRunner(self, self._jobs)
         self.roster_button = card.add_button("users", self.tr("Roster…"), self.export_roster)
         self.results_button = card.add_button(
             "clipboard-check", self.tr("Appraisal results…"), self.export_results
@@ -518,8 +515,6 @@ class ReportsPage(QWidget):
         label: str,
         on_done: Callable[[Any], None],
     ) -> Job | None:
-        if self.job is not None:
-            return None
         self._say("")
 
         def guarded(progress: Progress) -> Any:
@@ -528,43 +523,18 @@ class ReportsPage(QWidget):
             except PrintCancelled:
                 raise Cancelled() from None
 
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        self.progress_dialog = dialog
-
-        def progressed(done: int, total: int) -> None:
-            if self.progress_dialog is not None and total > 0:
-                self.progress_dialog.setRange(0, total)
-                self.progress_dialog.setValue(min(done, total))
-
-        def succeeded(result: Any) -> None:
-            self._end()
-            on_done(result)
-
-        def failed(error: BaseException) -> None:
-            self._end()
-            self._complain(describe(error))
-
-        self.job = self._jobs.start(
+        return self.export_runner.run(
             guarded,
-            on_success=succeeded,
-            on_error=failed,
-            on_progress=progressed,
-            on_cancel=self._end,
+            title=title,
+            label=label,
+            on_done=on_done,
+            on_error=lambda error: self._complain(describe(error)),
         )
-        dialog.canceled.connect(self.job.cancel)
-        return self.job
 
-    def _end(self) -> None:
-        self.job = None
-        if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+    @property
+    def job(self) -> Job | None:
+        """The print or export running now, if any (one at a time)."""
+        return self.export_runner.job
 
     def _say(self, text: str) -> None:
         self.error.hide()
