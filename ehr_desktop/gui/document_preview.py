@@ -124,6 +124,7 @@ class DocumentPreview(QDialog):
         pages.addWidget(self.page_count)
         pages.addStretch(1)
         self.note = hint_label(note)
+        self.note.setWordWrap(False)  # a few words beside the page count
         self.note.setVisible(bool(note))
         pages.addWidget(self.note)
 

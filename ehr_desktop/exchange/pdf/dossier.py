@@ -458,7 +458,7 @@ class _Layout:
         return self.table(
             ("cycle", "period_end", "template", "score", "grade", "rank"),
             rows,
-            (24, 14, 26, 10, 10, 16),
+            (24, 14, 24, 9, 9, 20),
         )
 
     def records(
