@@ -8973,10 +8973,6 @@ Continue with the data in full?</source>
         <translation>上级和员工无需使用本软件，直接在 Excel 中评分；回收的填报表会自动对应到正确的考核表，被改动或已过期的填报表将被拒收。</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
