@@ -96,19 +96,31 @@ def chain_macs(
     write): one MAC per (entity_id, detail), each chained to the one before. The shared
     fields are serialised once; the bytes are exactly compute_mac's."""
     shared = b"".join(_prefixed(part) for part in (occurred_at, actor, action, entity))
+    digest = hmac.digest
     macs = []
+    append = macs.append
     for entry_id, (entity_id, detail) in enumerate(items, start=first_id):
+        number, entity_bytes, detail_bytes = (
+            str(entry_id).encode(),
+            entity_id.encode(),
+            detail.encode(),
+        )
+        previous = previous_mac.encode()
         message = b"".join(
             (
-                _prefixed(str(entry_id)),
+                len(number).to_bytes(4, "big"),
+                number,
                 shared,
-                _prefixed(entity_id),
-                _prefixed(detail),
-                _prefixed(previous_mac),
+                len(entity_bytes).to_bytes(4, "big"),
+                entity_bytes,
+                len(detail_bytes).to_bytes(4, "big"),
+                detail_bytes,
+                len(previous).to_bytes(4, "big"),
+                previous,
             )
         )
-        previous_mac = hmac.digest(key, message, "sha256").hex()
-        macs.append(previous_mac)
+        previous_mac = digest(key, message, "sha256").hex()
+        append(previous_mac)
     return macs
 
 

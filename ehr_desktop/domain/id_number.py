@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from dataclasses import dataclass
 from enum import Enum
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
+_ZERO_OFFSET = ord("0") * sum(_WEIGHTS)
 
 
 class IdProblem(Enum):
@@ -25,7 +27,12 @@ class ResidentId:
 
 
 def check_digit(first17: str) -> str:
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
+    if len(first17) != len(_WEIGHTS):
+        raise ValueError("check_digit needs the first 17 digits")
+    if not _ascii_digits(first17):
+        raise ValueError("check_digit needs ASCII digits")
+    # Σ w·(code − 48) over the ASCII codes: one pass in C instead of 17 int() calls.
+    total = sum(map(operator.mul, first17.encode("ascii"), _WEIGHTS)) - _ZERO_OFFSET
     return _CHECK_CHARS[total % 11]
 
 

@@ -40,9 +40,20 @@ _BLANK = Value(None)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
+_INVISIBLE_CHARS = frozenset(map(chr, _INVISIBLE))
+
+
 def _clean(text: str) -> str:
     """NFKC (full-width letters, digits and U+3000 become ASCII), invisible marks gone, trimmed."""
-    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).strip()
+    # Most cells are already clean; an import cleans millions of them. ASCII is NFKC-stable
+    # and holds no invisible marks.
+    if text.isascii():
+        return text.strip()
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    if not _INVISIBLE_CHARS.isdisjoint(text):
+        text = text.translate(_INVISIBLE)
+    return text.strip()
 
 
 def _number_text(number: int | float) -> str:

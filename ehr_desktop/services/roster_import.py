@@ -17,6 +17,7 @@ What a roster row becomes:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -33,6 +34,7 @@ from ehr_desktop.domain.pinyin import initials
 from ehr_desktop.exchange import roster
 from ehr_desktop.exchange.roster.isolated import read_roster_isolated
 from ehr_desktop.persistence.audit import insert_rows
+from ehr_desktop.persistence.bulk import indexes_built_after
 from ehr_desktop.persistence.models import (
     Contract,
     CustomField,
@@ -50,7 +52,13 @@ from ehr_desktop.services.progress import Progress
 from ehr_desktop.services.vaults import UnlockedVault
 
 KEEP, OVERWRITE = "keep", "overwrite"
+# json.dumps(…, ensure_ascii=False[, sort_keys=True]) built once: used for every new row.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+_SORTED_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 _BATCH = 5_000  # roster rows turned into database rows before they are written
+# A roster that at least doubles the vault is written with its tables' indexes built after.
+_LATE_INDEXES_FROM = 5_000
+_BULK_TABLES = ("employees", "employment_events", "contracts", "employee_records", "audit_log")
 
 # Roster field -> Employee column, for what an import may fill in or (on request) overwrite.
 PERSONAL = {
@@ -390,17 +398,25 @@ def apply(
         bulk = _Bulk(session, vault, today)
         updated = 0
         total = len(the_plan.rows)
-        for done, row in enumerate(the_plan.rows, start=1):
-            if row.action == "create":
-                bulk.add(row, organization)
-            elif row.action == "update":
-                _update(session.get(Employee, row.employee_id), row.changes)
-                updated += 1
-            if done % _BATCH == 0:
-                bulk.write()  # rows go out as they are made: memory stays flat
-            if done % 1000 == 0:
-                progress.step(done, total)
-        bulk.write()
+        held = session.scalar(select(func.count(Employee.id))) or 0
+        creating = the_plan.counts["created"]
+        indexing = (
+            indexes_built_after(session, _BULK_TABLES)
+            if creating >= _LATE_INDEXES_FROM and creating >= held
+            else contextlib.nullcontext()
+        )
+        with indexing:
+            for done, row in enumerate(the_plan.rows, start=1):
+                if row.action == "create":
+                    bulk.add(row, organization)
+                elif row.action == "update":
+                    _update(session.get(Employee, row.employee_id), row.changes)
+                    updated += 1
+                if done % _BATCH == 0:
+                    bulk.write()  # rows go out as they are made: memory stays flat
+                if done % 1000 == 0:
+                    progress.step(done, total)
+            bulk.write()
         progress.step(total, total)
         result = ImportResult(
             bulk.created,
@@ -476,7 +492,7 @@ class _Bulk:
                 "effective_date": on,
                 "reason": reason,
                 "note": IMPORT_NOTE,
-                "details": json.dumps(_stored(details), ensure_ascii=False, sort_keys=True),
+                "details": _SORTED_JSON.encode(_stored(details)) if details else "{}",
                 "recorded_at": self.now,
                 "recorded_by": self.actor,
                 "corrects_id": None,
@@ -528,8 +544,8 @@ class _Bulk:
                 "first_work_date": values.get("first_work_date"),
                 "bank_name": None,
                 "bank_account": None,
-                "emergency_contacts": json.dumps([contact] if contact else [], ensure_ascii=False),
-                "custom_values": json.dumps(custom, ensure_ascii=False, sort_keys=True),
+                "emergency_contacts": _JSON.encode([contact]) if contact else "[]",
+                "custom_values": _SORTED_JSON.encode(custom) if custom else "{}",
                 "supervisor_id": None,
                 "probation_end": state.probation_end,
                 "hire_date": state.hire_date,
@@ -627,7 +643,7 @@ class _Bulk:
                 "title": school or degree,
                 "start_date": None,
                 "end_date": None,
-                "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
+                "details": _SORTED_JSON.encode(details),
                 "note": IMPORT_NOTE,
                 "recorded_at": self.now,
             }

@@ -17,6 +17,7 @@ import time
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol
@@ -118,6 +119,11 @@ class RosterRecord:
     # monthly_salary in cents), and officer-defined fields as "custom:<key>" -> cleaned value.
     values: dict[str, Any]
     warnings: tuple[Issue, ...]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Records cross from the reading process in their tens of thousands: as constructor
+        # arguments they pickle in half the time of the dataclass's per-slot state.
+        return RosterRecord, (self.sheet, self.row, self.line, self.values, self.warnings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,9 +365,26 @@ class _SheetReader:
         self.state = state
         self.clock = clock
         self.col = {name: col for col, name in layout.columns.items()}
+        # The 12 core fields' columns; a field the sheet lacks reads as blank (past any row).
+        self.field_columns = [(name, self.col.get(name, 1 << 30)) for name in FIELDS]
         self.merges = _data_merges(source, layout)
         self.department: str | None = None  # the last employee row's, for fill-down
         self.pending_blank = 0
+        self.memos: dict[str, dict[tuple[type, Any], rv.Value | str | None]] = {}
+
+    def _memo(self, kind: str, clean: Any, raw: Any) -> Any:
+        """clean(raw), remembered per kind of cell: a roster repeats its dates, departments and
+        choice words thousands of times. The type is part of the key (1 == 1.0 == True)."""
+        memo = self.memos.get(kind)
+        if memo is None:
+            memo = self.memos[kind] = {}
+        key = (raw.__class__, raw)
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            found = clean(raw)
+            if len(memo) < _MEMO_LIMIT:  # names and addresses never repeat: stop remembering
+                memo[key] = found
+        return found
 
     def run(self, rows: Iterator) -> None:
         active: dict[int, tuple[Any, int]] = {}  # column -> (merged value, last row)
@@ -421,7 +444,7 @@ class _SheetReader:
             return
         self.state.skipped += self.pending_blank
         self.pending_blank = 0
-        department = rv.text(self._cell(cells, "department"))
+        department = self._memo("text", rv.text, self._cell(cells, "department"))
         if department is None:
             department = self.department
         else:
@@ -493,7 +516,8 @@ class _SheetReader:
         def has(field_name: str) -> bool:
             return field_name in self.col
 
-        raw = {name_: self._cell(cells, name_) for name_ in FIELDS}
+        width = len(cells)
+        raw = {name_: cells[col] if col < width else None for name_, col in self.field_columns}
         id_value = None
         if has("id_number"):
             id_raw = raw["id_number"]
@@ -501,21 +525,22 @@ class _SheetReader:
                 "id_number", rv.id_number(id_raw, numeric=_is_number_cell(id_raw)), id_raw
             )
         if has("gender"):
-            gender = rv.gender(raw["gender"])
+            gender = self._memo("gender", rv.gender, raw["gender"])
         else:
             gender = rv.gender_from_id(id_value) if id_value else None
         if has("birth_date"):
             birth = checked(
-                "birth_date", rv.date(raw["birth_date"], english=english), raw["birth_date"]
+                "birth_date", self._memo("date", self._date, raw["birth_date"]), raw["birth_date"]
             )
         else:
             birth = rv.birth_date_from_id(id_value) if id_value else None
         dates = {}
         for date_field in ("hire_date", "contract_end", "leave_date"):
             if has(date_field):
-                cleaned = rv.date(
-                    raw[date_field], english=english, open_ended_ok=date_field == "contract_end"
-                )
+                if date_field == "contract_end":  # may say 无固定期限
+                    cleaned = self._memo("end_date", self._end_date, raw[date_field])
+                else:
+                    cleaned = self._memo("date", self._date, raw[date_field])
                 dates[date_field] = checked(date_field, cleaned, raw[date_field])
             else:
                 dates[date_field] = None
@@ -524,7 +549,7 @@ class _SheetReader:
             phone = checked("phone", rv.phone(raw["phone"], english=english), raw["phone"])
         default_status = self.layout.implied_status or "active"
         if has("status") and not _blank(raw["status"]):
-            status = rv.status(raw["status"])  # an unknown word stays None: never guessed
+            status = self._memo("status", rv.status, raw["status"])  # unknown words: None
         else:
             status = default_status
         values = {
@@ -534,7 +559,7 @@ class _SheetReader:
             "id_number": id_value,
             "birth_date": birth,
             "department": department,
-            "position": rv.text(raw["position"]) if has("position") else None,
+            "position": self._memo("text", rv.text, raw["position"]) if has("position") else None,
             "hire_date": dates["hire_date"],
             "contract_end": dates["contract_end"],
             "phone": phone,
@@ -550,7 +575,6 @@ class _SheetReader:
     def _extras(self, cells: Sequence[Any], checked: Any) -> dict[str, Any]:
         """The further fields (EXTRA_FIELDS) and the officer-defined ones that have a value,
         cleaned; a refused cell is flagged and left out."""
-        english = self.layout.english
         values: dict[str, Any] = {}
         for name_, col in self.col.items():
             if name_ in _PLAIN_FIELDS or col >= len(cells):
@@ -559,9 +583,9 @@ class _SheetReader:
             if _blank(raw):
                 continue
             if name_ in _DATE_FIELDS:
-                value = checked(name_, rv.date(raw, english=english), raw)
+                value = checked(name_, self._memo("date", self._date, raw), raw)
             elif name_ in _CHOICE_FIELDS:
-                value = checked(name_, rv.choice(raw, _CHOICE_FIELDS[name_]), raw)
+                value = checked(name_, self._memo(name_, _CHOICE_CLEANERS[name_], raw), raw)
             elif name_ == "email":
                 value = checked(name_, rv.email(raw), raw)
             elif name_ == "monthly_salary":
@@ -571,10 +595,16 @@ class _SheetReader:
             elif name_.startswith(CUSTOM_PREFIX):
                 value = checked(name_, self._custom(name_, raw), raw)
             else:
-                value = rv.text(raw)
+                value = self._memo("text", rv.text, raw)
             if value is not None:
                 values[name_] = value
         return values
+
+    def _date(self, raw: Any) -> rv.Value:
+        return rv.date(raw, english=self.layout.english)
+
+    def _end_date(self, raw: Any) -> rv.Value:
+        return rv.date(raw, english=self.layout.english, open_ended_ok=True)
 
     def _custom(self, name_: str, raw: Any) -> rv.Value:
         definition = self.custom_fields.get(name_.removeprefix(CUSTOM_PREFIX))
@@ -589,6 +619,8 @@ class _SheetReader:
         return found
 
 
+_MISSING = object()
+_MEMO_LIMIT = 20_000  # distinct cells remembered per kind and sheet
 _FIELD_ORDER = {name_: index for index, name_ in enumerate(MAPPABLE)}
 # Read by _values (FIELDS and the name parts) rather than by _extras.
 _PLAIN_FIELDS = frozenset(FIELDS + NAME_PARTS)
@@ -598,6 +630,9 @@ _CHOICE_FIELDS = {
     "political_status": rv.POLITICAL_STATUSES,
     "contract_type": rv.CONTRACT_TYPES,
     "hukou_type": rv.HUKOU_TYPES,
+}
+_CHOICE_CLEANERS = {
+    name_: partial(rv.choice, table=table) for name_, table in _CHOICE_FIELDS.items()
 }
 
 
