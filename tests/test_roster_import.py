@@ -358,3 +358,90 @@ def test_cli_import_reads_columns_as_a_saved_profile_says(
             assert one.monthly_salary_cents is None  # 月薪 ignored by the profile
     finally:
         vault.close()
+
+
+def index_definitions(vault) -> list[tuple[str, str]]:
+    with vault.database.reading() as session:
+        return (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+            )
+            .all()
+        )
+
+
+def test_a_large_first_import_builds_the_indexes_after_the_rows_and_keeps_them(vault, monkeypatch):
+    before = index_definitions(vault)
+    monkeypatch.setattr(roster_import, "_LATE_INDEXES_FROM", 1)  # the sample is small
+    dropped: list[str] = []
+    real = roster_import.indexes_built_after
+
+    def watched(session, tables):
+        dropped.extend(tables)
+        return real(session, tables)
+
+    monkeypatch.setattr(roster_import, "indexes_built_after", watched)
+    readings = roster_import.read_files([sample("01")])
+    _plan, result = roster_import.apply(vault, readings, today=TODAY)
+    assert "employees" in dropped and result.created > 0
+    assert index_definitions(vault) == before  # every index back, exactly as defined
+    assert verify_database(vault.database).ok
+    with vault.database.reading() as session:  # and in use: the name index answers a lookup
+        plan = (
+            session.connection()
+            .exec_driver_sql("EXPLAIN QUERY PLAN SELECT id FROM employees WHERE name = '张三'")
+            .all()
+        )
+        assert any("ix_employees_name" in str(step) for step in plan)
+
+
+def test_a_failed_large_import_leaves_the_indexes_as_they_were(vault, monkeypatch):
+    before = index_definitions(vault)
+    monkeypatch.setattr(roster_import, "_LATE_INDEXES_FROM", 1)
+
+    def disk_full(self):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(roster_import._Bulk, "write", disk_full)
+    readings = roster_import.read_files([sample("01")])
+    with pytest.raises(OSError):
+        roster_import.apply(vault, readings, today=TODAY)
+    assert index_definitions(vault) == before
+    assert everyone(vault) == 0
+
+
+def test_small_imports_into_a_full_vault_keep_their_indexes(vault, monkeypatch):
+    calls: list[tuple] = []
+    monkeypatch.setattr(
+        roster_import, "indexes_built_after", lambda *args: calls.append(args) or None
+    )
+    roster_import.apply(vault, roster_import.read_files([sample("01")]), today=TODAY)
+    assert calls == []  # a sample is far below the bulk threshold
+
+
+def test_cells_equal_as_numbers_but_of_other_types_are_cleaned_apart(vault, tmp_path):
+    # 1 == 1.0 == True in Python: remembered cleanings must not serve one for the other.
+    path = tmp_path / "types.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["工号", "姓名", "部门", "入职日期"])
+    sheet.append(["A1", "甲", 1, 43466])  # 43466 is 2019-01-01 as an Excel serial
+    sheet.append(["A2", "乙", True, 43466.5])  # not a whole day: not a date
+    sheet.append(["A3", "丙", 1.5, "43466"])
+    book.save(path)
+    (reading,) = roster_import.read_files([path])
+    departments = [r.values["department"] for r in reading.records]
+    hired = [r.values["hire_date"] for r in reading.records]
+    assert departments == ["1", "TRUE", "1.5"]
+    assert hired == [dt.date(2019, 1, 1), None, dt.date(2019, 1, 1)]
+    assert [i.code for i in reading.records[1].warnings] == ["unparseable_date"]
+
+
+def test_records_cross_the_process_boundary_unchanged(tmp_path):
+    import pickle
+
+    (isolated,) = roster_import.read_files([sample("03")])
+    (direct,) = roster_import.read_files([sample("03")], isolated=False)
+    assert isolated.records == direct.records
+    assert pickle.loads(pickle.dumps(direct, protocol=5)) == direct
