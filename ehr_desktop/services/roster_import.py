@@ -680,12 +680,19 @@ class _Organization:
         self.titles = {
             title: pid for pid, title in session.execute(select(Position.id, Position.title))
         }
+        self.found: dict[str, int | None] = {}  # a roster's path as written -> department
         self.departments_created = 0
         self.positions_created = 0
 
     def department(self, path: str | None, on: dt.date) -> int | None:
         if not path:
             return None
+        known = self.found.get(path)
+        if known is None:
+            known = self.found[path] = self._department(path, on)
+        return known
+
+    def _department(self, path: str, on: dt.date) -> int | None:
         parts = [part.strip() for part in path.split(SEPARATOR) if part.strip()]
         parent_id: int | None = None
         walked = ""
