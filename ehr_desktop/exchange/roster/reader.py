@@ -185,6 +185,10 @@ def _parser(start: Callable[[str, dict[str, str]], None] | None = None) -> Any:
     return parser
 
 
+# What reading a member raises when its data is broken: a bad CRC, a truncated stream, …
+_DAMAGED_MEMBER = (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError)
+
+
 def _parse_member(
     archive: zipfile.ZipFile,
     info: zipfile.ZipInfo,
@@ -203,10 +207,14 @@ def _parse_member(
         refuse("xml_entities", member=info.filename)
     except expat.ExpatError:
         refuse("not_a_spreadsheet", member=info.filename)
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError):
-        if _inflates_past_its_size(archive, info):
-            refuse("zip_bomb", member=info.filename, declared=info.file_size)
-        refuse("not_a_spreadsheet", member=info.filename)
+    except _DAMAGED_MEMBER:
+        _refuse_damaged_member(archive, info)
+
+
+def _refuse_damaged_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> NoReturn:
+    if _inflates_past_its_size(archive, info):
+        refuse("zip_bomb", member=info.filename, declared=info.file_size)
+    refuse("not_a_spreadsheet", member=info.filename)
 
 
 def _inflates_past_its_size(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
