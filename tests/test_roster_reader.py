@@ -723,6 +723,20 @@ def test_zip_member_lying_about_its_size_is_refused_as_a_zip_bomb(tmp_path):
     refused(liar, "zip_bomb")
 
 
+@pytest.mark.parametrize("member", ["xl/worksheets/sheet1.xml", "xl/styles.xml"])
+def test_a_member_whose_compressed_data_is_broken_is_not_a_spreadsheet(tmp_path, member):
+    small_workbook(tmp_path / "ok.xlsx")
+    data = bytearray((tmp_path / "ok.xlsx").read_bytes())
+    with zipfile.ZipFile(tmp_path / "ok.xlsx") as archive:
+        info = archive.getinfo(member)
+    name_length, extra_length = struct.unpack_from("<HH", data, info.header_offset + 26)
+    data[info.header_offset + 30 + name_length + extra_length + 5] ^= 0xFF  # deflate header
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(bytes(data))
+
+    refused(broken, "not_a_spreadsheet")
+
+
 @pytest.mark.parametrize(
     "member",
     ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/styles.xml", "[Content_Types].xml"],

@@ -187,8 +187,16 @@ def _parser(start: Callable[[str, dict[str, str]], None] | None = None) -> Any:
     return parser
 
 
-# What reading a member raises when its data is broken: a bad CRC, a truncated stream, …
-_DAMAGED_MEMBER = (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError)
+# What reading a member raises when its data is broken: a bad CRC, a truncated stream, an
+# invalid deflate stream (zlib.error, which zipfile lets through), …
+_DAMAGED_MEMBER = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    NotImplementedError,
+    RuntimeError,
+)
 
 
 def _parse_member(
@@ -306,7 +314,7 @@ def _mimetype(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo]) -> 
     try:
         with archive.open(info) as member:
             return member.read(100).strip()
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+    except _DAMAGED_MEMBER:
         refuse("not_a_spreadsheet", member="mimetype")
 
 
@@ -722,7 +730,7 @@ def _parse_ods_content(
         parser.Parse(b"", True)
     except _Entities:
         refuse("xml_entities", member=info.filename)
-    except (expat.ExpatError, zipfile.BadZipFile, EOFError, OSError, RuntimeError):
+    except (expat.ExpatError, *_DAMAGED_MEMBER):
         refuse("not_a_spreadsheet", member=info.filename)
 
 
