@@ -1192,6 +1192,58 @@ def test_a_truncated_sheet_is_refused_by_the_cell_reader(tmp_path):
     refused(path, "not_a_spreadsheet")
 
 
+SHARED_STRINGS = (
+    '<?xml version="1.0" encoding="{encoding}"?>{doctype}<sst {main} count="2" uniqueCount="2">'
+    "<si><t>工号</t></si>{comment}<si><r><rPr><b/></rPr><t>姓名</t></r></si></sst>"
+)
+
+
+def with_shared_strings(tmp_path: Path, encoding="UTF-8", doctype="", comment="") -> Path:
+    """A small workbook with a shared strings part (openpyxl writes none), Excel's 15 MB in a
+    100,000-row roster."""
+    small_workbook(tmp_path / "ok.xlsx")
+    path = tmp_path / "strings.xlsx"
+    shutil.copy(tmp_path / "ok.xlsx", path)
+    text = SHARED_STRINGS.format(
+        encoding=encoding, doctype=doctype, comment=comment, main=MAIN.decode()
+    )
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", text.encode(encoding))
+    return path
+
+
+@pytest.fixture
+def expat_parts(monkeypatch) -> list[str]:
+    """The zip members parsed by expat."""
+    parsed = []
+    parse = reader._parse_member
+
+    def recorded(archive, info, *args):
+        parsed.append(info.filename)
+        return parse(archive, info, *args)
+
+    monkeypatch.setattr(reader, "_parse_member", recorded)
+    return parsed
+
+
+def test_shared_strings_are_screened_for_declarations_and_parsed_when_they_have_any(
+    tmp_path, expat_parts
+):
+    read_roster(with_shared_strings(tmp_path))
+    assert "xl/sharedStrings.xml" not in expat_parts
+    assert "xl/styles.xml" in expat_parts
+
+    read_roster(with_shared_strings(tmp_path, comment="<!-- 备注 -->"))
+    assert "xl/sharedStrings.xml" in expat_parts
+
+
+@pytest.mark.parametrize("encoding", ["UTF-8", "UTF-16"])
+def test_shared_strings_with_a_doctype_are_refused(tmp_path, encoding):
+    doctype = '<!DOCTYPE sst [<!ENTITY lol "lol">]>'
+
+    refused(with_shared_strings(tmp_path, encoding, doctype), "xml_entities")
+
+
 @needs_samples
 def test_row_limit_and_time_budget_refuse_big_files(tmp_path):
     refused(SAMPLES / BIG_SAMPLE, "too_many_rows", limits=Limits(max_rows=10_000))

@@ -420,13 +420,14 @@ class _SheetScan:
                 self.hidden.append((self.row, self.row + 1))
 
 
-# --- worksheets screened at the speed of bytes ----------------------------------------------
+# --- worksheets (and shared strings) screened at the speed of bytes ------------------------
 #
 # _SheetScan calls Python for every element: seconds for a 100,000-row roster. A sheet as
 # spreadsheet programs write it is screened instead with C-level searches over each chunk of its
 # bytes (no Python per element); anything the screening does not vouch for sends the part to the
 # exact scan, which then decides (refusals included). The screening does not prove the part
 # well-formed: calamine, which reads the cells afterwards, refuses a broken one (XmlError).
+# Shared strings, as big as a sheet in files Excel writes, are screened for declarations only.
 
 
 class _Unusual(Exception):
@@ -479,17 +480,9 @@ _ROW_TAG = re.compile(rb'<row r="([0-9]+)"((?: [A-Za-z_][\w.:-]*="[^"<&]*")*) ?/
 _ATTRIBUTE = re.compile(rb' ([A-Za-z_][\w.:-]*)="([^"]*)"')
 
 
-class _SheetScreen:
-    """Hidden rows and the row extent of a worksheet part, as _SheetScan finds them, from
-    searches over its bytes. Raises _Unusual for anything else than elements (<!DOCTYPE,
-    comments, CDATA, processing instructions), prefixed cell or row elements, a cell not written
-    <c r="A1" with a reference surely within the limits, cells out of row order, or a row tag
-    holding `hidden` in another form than <row r="2" a="…" hidden="1">."""
-
-    def __init__(self, unusual_cell: re.Pattern[bytes]) -> None:
-        self.unusual_cell = unusual_cell
-        self.hidden: list[tuple[int, int]] = []
-        self.max_row = 0
+class _MarkupScreen:
+    """Raises _Unusual for anything else than elements and text: <!DOCTYPE, <!ENTITY, but also
+    comments, CDATA and processing instructions (whose contents are not markup)."""
 
     def screen(self, data: bytes, end: int) -> None:
         """Screens data[:end], which holds whole tags (attribute values never contain `<`)."""
@@ -497,6 +490,22 @@ class _SheetScreen:
             at = data.find(mark, 0, end)  # a memchr: these bytes are rare in a sheet
             if at != -1 and data.find(markup, max(at - 1, 0), end) != -1:
                 raise _Unusual
+
+
+class _SheetScreen(_MarkupScreen):
+    """Hidden rows and the row extent of a worksheet part, as _SheetScan finds them, from
+    searches over its bytes. Raises _Unusual for anything else than elements, prefixed cell or
+    row elements, a cell not written <c r="A1" with a reference surely within the limits, cells
+    out of row order, or a row tag holding `hidden` in another form than
+    <row r="2" a="…" hidden="1">."""
+
+    def __init__(self, unusual_cell: re.Pattern[bytes]) -> None:
+        self.unusual_cell = unusual_cell
+        self.hidden: list[tuple[int, int]] = []
+        self.max_row = 0
+
+    def screen(self, data: bytes, end: int) -> None:
+        super().screen(data, end)
         if self.unusual_cell.search(data, 0, end):
             raise _Unusual
         colon = data.find(b":", 0, end)
@@ -539,22 +548,18 @@ class _SheetScreen:
             self.hidden.append((number, number + 1))
 
 
-def _screen_sheet(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Tick, limits: Limits
-) -> tuple[list[tuple[int, int]], int] | None:
-    """Hidden rows and row extent of a worksheet part, or None when it has anything unusual.
-    Reads the member as _parse_member does (chunks, tick, refusals of damaged members); each
-    chunk's bytes from its last `<` on wait for the next chunk, so no tag is ever cut."""
-    unusual_cell = _unusual_cell(limits.max_rows, limits.max_columns)
-    if unusual_cell is None:
-        return None
-    screen = _SheetScreen(unusual_cell)
+def _screened(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Tick, screen: _MarkupScreen
+) -> bool:
+    """Whether `screen` vouches for the whole part. Reads the member as _parse_member does
+    (chunks, tick, refusals of damaged members); each chunk's bytes from its last `<` on wait
+    for the next chunk, so no tag is ever cut."""
     try:
         with archive.open(info) as member:
             chunk = member.read(_CHUNK)
             prolog = _PROLOG.match(chunk)
             if prolog is None or not _declares_utf8(prolog.group(1)):
-                return None
+                return False
             pending, chunk = b"", chunk[prolog.end() :]
             while chunk:
                 tick()
@@ -564,13 +569,26 @@ def _screen_sheet(
                     screen.screen(pending, cut)
                     pending = pending[cut:]
                 elif len(pending) > _CHUNK:
-                    return None  # a tag or a text longer than a chunk: no roster has one
+                    return False  # a tag or a text longer than a chunk: no roster has one
                 chunk = member.read(_CHUNK)
             screen.screen(pending, len(pending))
     except _Unusual:
-        return None
+        return False
     except _DAMAGED_MEMBER:
         _refuse_damaged_member(archive, info)
+    return True
+
+
+def _screen_sheet(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Tick, limits: Limits
+) -> tuple[list[tuple[int, int]], int] | None:
+    """Hidden rows and row extent of a worksheet part, or None when it has anything unusual."""
+    unusual_cell = _unusual_cell(limits.max_rows, limits.max_columns)
+    if unusual_cell is None:
+        return None
+    screen = _SheetScreen(unusual_cell)
+    if not _screened(archive, info, tick, screen):
+        return None
     return screen.hidden, screen.max_row
 
 
@@ -590,6 +608,9 @@ def _scan_sheet(
     scan = _SheetScan(name, limits)
     _parse_member(archive, info, tick, scan.start)
     return scan.hidden, scan.max_row
+
+
+_SHARED_STRINGS = "xl/sharedStrings.xml"  # where calamine reads them, whatever the rels say
 
 
 def _resolve_target(target: str) -> str:
@@ -617,7 +638,8 @@ def _open_xlsx(
     wanted_parts = {part for name, part in sheet_parts.items() if chosen is None or name in chosen}
     all_parts = set(sheet_parts.values())
     # Every XML part a reader may touch is read once here: no DOCTYPE, well-formed (worksheets
-    # screened: no DOCTYPE), and (the zip module checks it) its declared size and CRC hold.
+    # and shared strings screened: no DOCTYPE), and (the zip module checks it) its declared size
+    # and CRC hold.
     sheet_of_part = {part: name for name, part in sheet_parts.items()}
     scans: dict[str, tuple[list[tuple[int, int]], int]] = {}
     for part, info in members.items():
@@ -625,7 +647,7 @@ def _open_xlsx(
             continue
         if part in wanted_parts:
             scans[part] = _scan_sheet(archive, info, tick, sheet_of_part[part], limits)
-        else:
+        elif part != _SHARED_STRINGS or not _screened(archive, info, tick, _MarkupScreen()):
             _parse_member(archive, info, tick)
     facts: dict[str, tuple[RowSet, int, bool]] = {}
     for name, part in sheet_parts.items():
