@@ -25,6 +25,7 @@ from ehr_desktop.exchange.roster import (
     column_key,
     match_label,
     read_roster,
+    reader,
 )
 from ehr_desktop.services.progress import Cancelled, Progress
 
@@ -722,6 +723,20 @@ def test_zip_member_lying_about_its_size_is_refused_as_a_zip_bomb(tmp_path):
     refused(liar, "zip_bomb")
 
 
+@pytest.mark.parametrize("member", ["xl/worksheets/sheet1.xml", "xl/styles.xml"])
+def test_a_member_whose_compressed_data_is_broken_is_not_a_spreadsheet(tmp_path, member):
+    small_workbook(tmp_path / "ok.xlsx")
+    data = bytearray((tmp_path / "ok.xlsx").read_bytes())
+    with zipfile.ZipFile(tmp_path / "ok.xlsx") as archive:
+        info = archive.getinfo(member)
+    name_length, extra_length = struct.unpack_from("<HH", data, info.header_offset + 26)
+    data[info.header_offset + 30 + name_length + extra_length + 5] ^= 0xFF  # deflate header
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(bytes(data))
+
+    refused(broken, "not_a_spreadsheet")
+
+
 @pytest.mark.parametrize(
     "member",
     ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/styles.xml", "[Content_Types].xml"],
@@ -865,6 +880,368 @@ def test_a_far_away_cell_inside_an_early_row_element_is_refused(tmp_path):
 
     rewrite_member(tmp_path / "ok.xlsx", sneaky, "xl/worksheets/sheet1.xml", sheet)
     refused(sneaky, "too_many_rows")
+
+
+# --- worksheets screened at bytes speed, the exact scan where the screening cannot vouch ---
+
+MAIN = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+PROLOG = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+
+
+def sheet_xml(rows: bytes) -> bytes:
+    return PROLOG + b"<worksheet " + MAIN + b"><sheetData>" + rows + b"</sheetData></worksheet>"
+
+
+def with_sheet(tmp_path: Path, sheet: bytes) -> Path:
+    """A small workbook (sheet "Sheet") whose sheet XML is `sheet`."""
+    small_workbook(tmp_path / "ok.xlsx")
+    path = tmp_path / "screened.xlsx"
+    rewrite_member(tmp_path / "ok.xlsx", path, "xl/worksheets/sheet1.xml", lambda h: h.write(sheet))
+    return path
+
+
+def sheet_facts(path: Path, limits: Limits | None = None, *, exact: bool = False):
+    """What the container checks learn of each sheet, {name: (hidden rows, extent)}, or the
+    reason of the refusal; with `exact`, through the exact scan alone."""
+    found = {}
+
+    def keep_facts(_path, _kind, _limits, facts, **_):
+        for name, (rows, extent, _) in facts.items():
+            found[name] = ([n for n in range(1, 50_000) if n in rows], extent)
+        return reader.Book("xlsx", None, (), 0, lambda names: iter(()))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reader, "_calamine_book", keep_facts)
+        if exact:
+            patch.setattr(reader, "_screen_sheet", lambda *args: None)
+        try:
+            with reader.open_book(path, limits or Limits(), lambda: None):
+                pass
+        except RosterUnreadable as error:
+            return error.facts["reason"]
+    return found
+
+
+@pytest.fixture
+def exact_scans(monkeypatch) -> list[str]:
+    """The sheets read by the exact scan (expat, element by element)."""
+    scanned = []
+
+    class Recorded(reader._SheetScan):
+        def __init__(self, name, limits):
+            super().__init__(name, limits)
+            scanned.append(name)
+
+    monkeypatch.setattr(reader, "_SheetScan", Recorded)
+    return scanned
+
+
+def excel_like_sheet() -> bytes:
+    """The forms Excel writes: spans and prefixed attributes on rows, styled empty cells, shared
+    strings, formulas, hidden rows and columns, and parts around sheetData holding `<c…` tags."""
+    rows = b"".join(
+        b'<row r="%d" spans="1:3"%s x14ac:dyDescent="0.25"><c r="A%d" t="s"><v>%d</v></c>'
+        b'<c r="B%d" s="1"/><c r="C%d"><f>A%d*2</f><v>%d</v></c></row>'
+        % (n, b' hidden="1"' if n in (3, 4) else b"", n, n, n, n, n, n * 2)
+        for n in range(1, 8)
+    )
+    rows += b'<row r="9" hidden="true"><c r="ZZ9" t="inlineStr"><is><t>hidden</t></is></c></row>'
+    rows += b'<row r="10" hidden="0" customHeight="1" ht="30"><c r="A10"><v>1</v></c></row>'
+    rows += b'<row r="499999"><c r="AB499999" t="str"><v>x:c</v></c></row>'
+    return (
+        PROLOG + b"<worksheet " + MAIN
+        + b' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        b' xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac"'
+        b' mc:Ignorable="x14ac"><dimension ref="A1:ZZ499999"/>'
+        b'<sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/>'
+        b'<cols><col min="2" max="2" width="9" hidden="1" customWidth="1"/></cols>'
+        b"<sheetData>" + rows + b"</sheetData>"
+        b'<conditionalFormatting sqref="A1:A7"><cfRule type="cellIs" priority="1" operator="equal">'
+        b"<formula>1</formula></cfRule></conditionalFormatting>"
+        b'<rowBreaks count="1" manualBreakCount="1"><brk id="5" max="16383" man="1"/></rowBreaks>'
+        b"</worksheet>"
+    )  # fmt: skip
+
+
+def test_sheets_as_spreadsheet_programs_write_them_are_screened_without_the_exact_scan(
+    tmp_path, exact_scans
+):
+    excel = with_sheet(tmp_path, excel_like_sheet())
+    variant = tmp_path / "台账.xlsx"
+    write_variant_workbook(variant)
+
+    assert sheet_facts(excel) == {"Sheet": ([3, 4, 9], 499_999)}
+    assert sheet_facts(variant)["员工台账"] == ([11], 13)
+    assert exact_scans == []
+    assert sheet_facts(excel, exact=True) == sheet_facts(excel)
+    assert sheet_facts(variant, exact=True) == sheet_facts(variant)
+
+
+@needs_samples
+@pytest.mark.parametrize("name", [n for n in SMALL_SAMPLES if n.endswith(".xlsx")] + [BIG_SAMPLE])
+def test_the_sample_rosters_are_screened_to_the_exact_scans_facts(name, exact_scans):
+    screened = sheet_facts(SAMPLES / name)
+
+    assert exact_scans == []
+    assert screened == sheet_facts(SAMPLES / name, exact=True)
+
+
+def test_reading_a_screened_roster_never_calls_the_exact_scan(tmp_path, monkeypatch):
+    def refuse_to_run(*args):
+        raise AssertionError("the exact scan ran")
+
+    monkeypatch.setattr(reader, "_SheetScan", refuse_to_run)
+    path = tmp_path / "台账.xlsx"
+    write_variant_workbook(path)
+
+    reading = read_roster(path)
+
+    hidden = {
+        (r.sheet, r.row) for r in reading.records for i in r.warnings if i.code == "hidden_row"
+    }
+    assert ("员工台账", 11) in hidden
+
+
+def big_sheet(first_rows: range, then_rows: range = range(0)) -> bytes:
+    """A sheet of several chunks; every third row hidden, and one hidden row's tag cut by the
+    first chunk boundary right in its `hidden` attribute."""
+
+    def row(n: int, text: bytes = "员工".encode()) -> bytes:
+        hidden = b' hidden="1"' if n % 3 == 0 else b""
+        return b'<row r="%d" spans="1:2"%s><c r="A%d"><v>%d</v></c><c r="B%d" t="inlineStr">' % (
+            n, hidden, n, n, n
+        ) + b"<is><t>" + text + b"</t></is></c></row>"  # fmt: skip
+
+    start = PROLOG + b"<worksheet " + MAIN + b"><sheetData>"
+    parts, size = [start], len(start)
+    for n in first_rows:
+        if size > reader._CHUNK - 500:  # a filler row so that the chunk ends in "hid|den"
+            cut = n + 1 + (-(n + 1) % 3)
+            between = b"".join(row(m) for m in range(n + 1, cut))
+            used = size + len(row(n, b"")) + len(between) + row(cut).index(b"hidden")
+            parts += [row(n, b"x" * (reader._CHUNK - 3 - used)), between]
+            parts += [row(m) for m in range(cut, first_rows.stop)]
+            break
+        parts.append(row(n))
+        size += len(parts[-1])
+    sheet = b"".join(parts + [row(m) for m in then_rows]) + b"</sheetData></worksheet>"
+    assert sheet[reader._CHUNK - 3 : reader._CHUNK + 3] == b"hidden"
+    return sheet
+
+
+def test_hidden_rows_across_chunk_boundaries_are_screened_as_the_exact_scan_finds_them(
+    tmp_path, exact_scans
+):
+    path = with_sheet(tmp_path, big_sheet(range(1, 25_000)))
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo("xl/worksheets/sheet1.xml").file_size > 2.5 * reader._CHUNK
+
+    screened = sheet_facts(path)
+
+    assert exact_scans == []
+    assert screened == {"Sheet": (list(range(3, 25_000, 3)), 24_999)}
+    assert screened == sheet_facts(path, exact=True)
+
+
+def test_rows_out_of_order_across_chunks_go_to_the_exact_scan(tmp_path, exact_scans):
+    path = with_sheet(tmp_path, big_sheet(range(20_000, 40_000), then_rows=range(1, 12_000)))
+
+    screened = sheet_facts(path)
+
+    assert exact_scans == ["Sheet"]
+    assert screened == sheet_facts(path, exact=True)
+    assert screened["Sheet"][1] == 39_999
+
+
+def cells(*cells: bytes, row: bytes = b'<row r="1">') -> bytes:
+    return row + b"".join(cells) + b"</row>"
+
+
+def valued(reference: bytes, open_tag: bytes = b'<c r="%s">') -> bytes:
+    return open_tag % reference + b"<v>1</v></c>"
+
+
+X_MAIN = b'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+INLINE = b'<c r="A1" t="inlineStr"><is><t>%s</t></is></c>'
+UNUSUAL_SHEETS = {
+    "doctype": (
+        PROLOG + b'<!DOCTYPE worksheet [<!ENTITY a "1">]><worksheet ' + MAIN + b"><sheetData>"
+        b'<row r="1"><c r="A1"><v>&a;</v></c></row></sheetData></worksheet>',
+        "xml_entities",
+    ),
+    "a cell at XFD1": (sheet_xml(cells(valued(b"XFD1"))), "too_many_columns"),
+    "a row past the row limit": (
+        sheet_xml(cells(valued(b"A500001"), row=b'<row r="500001">')),
+        "too_many_rows",
+    ),
+    "a far cell in row 1": (sheet_xml(cells(valued(b"B600000"))), "too_many_rows"),
+    "a cell at AAA1 with a value": (sheet_xml(cells(valued(b"AAA1"))), {"Sheet": ([], 1)}),
+    "an empty styled cell at XFD1": (
+        sheet_xml(cells(valued(b"A1"), b'<c r="XFD1" s="1"/>')),
+        {"Sheet": ([], 1)},
+    ),
+    "prefixed elements": (
+        PROLOG + b"<x:worksheet " + X_MAIN + b'><x:sheetData><x:row r="1"><x:c r="XFD1">'
+        b"<x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>",
+        "too_many_columns",
+    ),
+    "a hidden row in a prefixed file": (
+        PROLOG + b"<x:worksheet " + X_MAIN + b'><x:sheetData><x:row r="1"><x:c r="A1">'
+        b'<x:v>1</x:v></x:c></x:row><x:row r="2" hidden="1"><x:c r="A2"><x:v>2</x:v></x:c>'
+        b"</x:row></x:sheetData></x:worksheet>",
+        {"Sheet": ([2], 2)},
+    ),
+    "a prefixed cell in an unprefixed file": (
+        sheet_xml(cells(b'<x:c r="XFD1" ' + X_MAIN + b"><v>1</v></x:c>")),
+        "too_many_columns",
+    ),
+    "single-quoted attributes": (
+        sheet_xml(
+            cells(valued(b"A1", b"<c r='%s'>"))
+            + cells(valued(b"A3", b"<c r='%s'>"), row=b"<row r='3' hidden='1'>")
+        ),
+        {"Sheet": ([3], 3)},
+    ),
+    "rows without r": (
+        sheet_xml(
+            cells(b"<c><v>1</v></c>", row=b"<row>")
+            + cells(b"<c><v>1</v></c>", row=b'<row hidden="1">')
+        ),
+        {"Sheet": ([2], 2)},
+    ),
+    "cells without r past the column limit": (
+        sheet_xml(cells(*[b"<c><v>1</v></c>"] * 1001)),
+        "too_many_columns",
+    ),
+    "a line break in a cell tag": (
+        sheet_xml(cells(valued(b"XFD1", b'<c\nr="%s">'))),
+        "too_many_columns",
+    ),
+    "a lower-case reference": (sheet_xml(cells(valued(b"xfd1"))), "too_many_columns"),
+    "an absolute reference": (sheet_xml(cells(valued(b"$XFD$1"))), "too_many_columns"),
+    "a reference by character references": (
+        sheet_xml(cells(valued(b"&#88;FD1"))),
+        "too_many_columns",
+    ),
+    "hidden by a character reference": (
+        sheet_xml(cells(valued(b"A2"), row=b'<row r="2" hidden="&#49;">')),
+        {"Sheet": ([2], 2)},
+    ),
+    "hidden twice in a row tag": (
+        sheet_xml(cells(valued(b"A2"), row=b'<row r="2" hidden="0" hidden="1">')),
+        "not_a_spreadsheet",
+    ),
+    "a hidden row inside a comment": (
+        sheet_xml(cells(valued(b"A1"), b'<!-- <row r="5" hidden="1"> -->')),
+        {"Sheet": ([], 1)},
+    ),
+    "a hidden row inside CDATA": (
+        sheet_xml(cells(INLINE % b'<![CDATA[<row r="5" hidden="1">]]>')),
+        {"Sheet": ([], 1)},
+    ),
+    "a hidden row inside a processing instruction": (
+        sheet_xml(cells(valued(b"A1"), b'<?keep <row r="5" hidden="1">?>')),
+        {"Sheet": ([], 1)},
+    ),
+    "another encoding": (
+        sheet_xml(cells(INLINE % b"caf\xe9")).replace(b"UTF-8", b"ISO-8859-1"),
+        {"Sheet": ([], 1)},
+    ),
+}
+
+
+@pytest.mark.parametrize("sheet, expected", UNUSUAL_SHEETS.values(), ids=UNUSUAL_SHEETS.keys())
+def test_unusual_sheets_go_to_the_exact_scan_with_the_same_outcome(
+    tmp_path, exact_scans, sheet, expected
+):
+    path = with_sheet(tmp_path, sheet)
+
+    screened = sheet_facts(path)
+
+    assert exact_scans == ["Sheet"]
+    assert screened == expected == sheet_facts(path, exact=True)
+
+
+@pytest.mark.parametrize(
+    "cell, expected, screened",
+    [
+        (b"AZ9999", {"Sheet": ([], 9_999)}, True),
+        (b"BH1", {"Sheet": ([], 1)}, False),  # column 60: within the limit, but not surely
+        (b"BI1", "too_many_columns", False),
+        (b"A10000", {"Sheet": ([], 10_000)}, False),
+        (b"A10001", "too_many_rows", False),
+    ],
+)
+def test_the_screening_follows_the_limits(tmp_path, exact_scans, cell, expected, screened):
+    path = with_sheet(tmp_path, sheet_xml(cells(valued(cell))))
+    limits = Limits(max_rows=10_000, max_columns=60)
+
+    found = sheet_facts(path, limits)
+
+    assert (exact_scans == []) is screened
+    assert found == expected == sheet_facts(path, limits, exact=True)
+
+
+def test_a_truncated_sheet_is_refused_by_the_cell_reader(tmp_path):
+    # The screening does not prove a sheet well-formed; calamine's parser refuses it.
+    sheet = sheet_xml(
+        cells(b'<c r="A1" t="inlineStr"><is><t>\xe5\xb7\xa5\xe5\x8f\xb7</t></is></c>')
+    )
+    path = with_sheet(tmp_path, sheet[: sheet.index(b"</t>")])
+
+    refused(path, "not_a_spreadsheet")
+
+
+SHARED_STRINGS = (
+    '<?xml version="1.0" encoding="{encoding}"?>{doctype}<sst {main} count="2" uniqueCount="2">'
+    "<si><t>工号</t></si>{comment}<si><r><rPr><b/></rPr><t>姓名</t></r></si></sst>"
+)
+
+
+def with_shared_strings(tmp_path: Path, encoding="UTF-8", doctype="", comment="") -> Path:
+    """A small workbook with a shared strings part (openpyxl writes none), Excel's 15 MB in a
+    100,000-row roster."""
+    small_workbook(tmp_path / "ok.xlsx")
+    path = tmp_path / "strings.xlsx"
+    shutil.copy(tmp_path / "ok.xlsx", path)
+    text = SHARED_STRINGS.format(
+        encoding=encoding, doctype=doctype, comment=comment, main=MAIN.decode()
+    )
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", text.encode(encoding))
+    return path
+
+
+@pytest.fixture
+def expat_parts(monkeypatch) -> list[str]:
+    """The zip members parsed by expat."""
+    parsed = []
+    parse = reader._parse_member
+
+    def recorded(archive, info, *args):
+        parsed.append(info.filename)
+        return parse(archive, info, *args)
+
+    monkeypatch.setattr(reader, "_parse_member", recorded)
+    return parsed
+
+
+def test_shared_strings_are_screened_for_declarations_and_parsed_when_they_have_any(
+    tmp_path, expat_parts
+):
+    read_roster(with_shared_strings(tmp_path))
+    assert "xl/sharedStrings.xml" not in expat_parts
+    assert "xl/styles.xml" in expat_parts
+
+    read_roster(with_shared_strings(tmp_path, comment="<!-- 备注 -->"))
+    assert "xl/sharedStrings.xml" in expat_parts
+
+
+@pytest.mark.parametrize("encoding", ["UTF-8", "UTF-16"])
+def test_shared_strings_with_a_doctype_are_refused(tmp_path, encoding):
+    doctype = '<!DOCTYPE sst [<!ENTITY lol "lol">]>'
+
+    refused(with_shared_strings(tmp_path, encoding, doctype), "xml_entities")
 
 
 @needs_samples

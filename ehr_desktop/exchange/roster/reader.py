@@ -14,7 +14,9 @@ import bisect
 import codecs
 import contextlib
 import csv
+import functools
 import posixpath
+import re
 import struct
 import zipfile
 import zlib
@@ -185,6 +187,18 @@ def _parser(start: Callable[[str, dict[str, str]], None] | None = None) -> Any:
     return parser
 
 
+# What reading a member raises when its data is broken: a bad CRC, a truncated stream, an
+# invalid deflate stream (zlib.error, which zipfile lets through), …
+_DAMAGED_MEMBER = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    NotImplementedError,
+    RuntimeError,
+)
+
+
 def _parse_member(
     archive: zipfile.ZipFile,
     info: zipfile.ZipInfo,
@@ -203,10 +217,14 @@ def _parse_member(
         refuse("xml_entities", member=info.filename)
     except expat.ExpatError:
         refuse("not_a_spreadsheet", member=info.filename)
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError):
-        if _inflates_past_its_size(archive, info):
-            refuse("zip_bomb", member=info.filename, declared=info.file_size)
-        refuse("not_a_spreadsheet", member=info.filename)
+    except _DAMAGED_MEMBER:
+        _refuse_damaged_member(archive, info)
+
+
+def _refuse_damaged_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> NoReturn:
+    if _inflates_past_its_size(archive, info):
+        refuse("zip_bomb", member=info.filename, declared=info.file_size)
+    refuse("not_a_spreadsheet", member=info.filename)
 
 
 def _inflates_past_its_size(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
@@ -296,7 +314,7 @@ def _mimetype(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo]) -> 
     try:
         with archive.open(info) as member:
             return member.read(100).strip()
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+    except _DAMAGED_MEMBER:
         refuse("not_a_spreadsheet", member="mimetype")
 
 
@@ -402,6 +420,199 @@ class _SheetScan:
                 self.hidden.append((self.row, self.row + 1))
 
 
+# --- worksheets (and shared strings) screened at the speed of bytes ------------------------
+#
+# _SheetScan calls Python for every element: seconds for a 100,000-row roster. A sheet as
+# spreadsheet programs write it is screened instead with C-level searches over each chunk of its
+# bytes (no Python per element); anything the screening does not vouch for sends the part to the
+# exact scan, which then decides (refusals included). The screening does not prove the part
+# well-formed: calamine, which reads the cells afterwards, refuses a broken one (XmlError).
+# Shared strings, as big as a sheet in files Excel writes, are screened for declarations only.
+
+
+class _Unusual(Exception):
+    """The part has something the screening does not vouch for."""
+
+
+@functools.lru_cache(maxsize=8)
+def _unusual_cell(max_rows: int, max_columns: int) -> re.Pattern[bytes] | None:
+    """A `c` element not written `<c r="A1"` with a reference surely within the limits (valued
+    or not: the screening never refuses, the exact scan does). None: no reference is sure."""
+    letters, numbers = _letters_up_to(max_columns), _numbers_up_to(max_rows)
+    if letters is None or numbers is None:
+        return None
+    # Ordered so that an ordinary cell costs one successful lookahead and nothing more.
+    return re.compile(rb'<c(?! r="%s(?:%s)")(?=[\s/>])' % (letters, numbers))
+
+
+def _letters_up_to(limit: int) -> bytes | None:
+    """A regex of column letters (one or two) whose columns are all at most `limit`."""
+    if limit >= 26 * 26 + 26:  # ZZ
+        return b"[A-Z]{1,2}+"
+    if limit >= 2 * 26:  # AZ; two letters starting with the f-th reach up to f * 26 + 26
+        return b"[A-%c]?[A-Z]" % (64 + limit // 26 - 1)
+    if limit >= 1:
+        return b"[A-%c]" % (64 + min(limit, 26))
+    return None
+
+
+def _numbers_up_to(limit: int) -> bytes | None:
+    """A regex of row numbers (no leading zero) all at most `limit`: fewer digits than it, or as
+    many with a smaller first digit (500000 -> [1-9][0-9]{0,4}|[1-4][0-9]{5})."""
+    digits = str(limit)
+    if limit < 2:
+        return None
+    forms = []
+    if len(digits) > 1:
+        forms.append(b"[1-9][0-9]{0,%d}" % (len(digits) - 2))
+    if digits[0] != "1":
+        forms.append(b"[1-%c][0-9]{%d}" % (ord(digits[0]) - 1, len(digits) - 1))
+    return b"|".join(forms) or None
+
+
+# A UTF-8 part (expat reads bytes the same way), maybe declared, then straight to the root.
+_PROLOG = re.compile(rb"(?:\xef\xbb\xbf)?(?:<\?xml([^<>?]*)\?>)?[ \t\r\n]*(?=<[A-Za-z_])")
+_ENCODING = re.compile(rb"""[ \t\r\n]encoding[ \t\r\n]*=[ \t\r\n]*["']([^"']*)["']""")
+_PREFIXED_CELL_OR_ROW = re.compile(rb":(?:c|row)[\s/>]")  # x:c is a cell to the exact scan
+_CELL_ROW = re.compile(rb'<c r="[A-Z]+([0-9]+)"')
+_ROW_START = re.compile(rb"<row[\s/>]")
+_ROW_TAG = re.compile(rb'<row r="([0-9]+)"((?: [A-Za-z_][\w.:-]*="[^"<&]*")*) ?/?>')
+_ATTRIBUTE = re.compile(rb' ([A-Za-z_][\w.:-]*)="([^"]*)"')
+
+
+class _MarkupScreen:
+    """Raises _Unusual for anything else than elements and text: <!DOCTYPE, <!ENTITY, but also
+    comments, CDATA and processing instructions (whose contents are not markup)."""
+
+    def screen(self, data: bytes, end: int) -> None:
+        """Screens data[:end], which holds whole tags (attribute values never contain `<`)."""
+        for mark, markup in ((b"!", b"<!"), (b"?", b"<?")):
+            at = data.find(mark, 0, end)  # a memchr: these bytes are rare in a sheet
+            if at != -1 and data.find(markup, max(at - 1, 0), end) != -1:
+                raise _Unusual
+
+
+class _SheetScreen(_MarkupScreen):
+    """Hidden rows and the row extent of a worksheet part, as _SheetScan finds them, from
+    searches over its bytes. Raises _Unusual for anything else than elements, prefixed cell or
+    row elements, a cell not written <c r="A1" with a reference surely within the limits, cells
+    out of row order, or a row tag holding `hidden` in another form than
+    <row r="2" a="…" hidden="1">."""
+
+    def __init__(self, unusual_cell: re.Pattern[bytes]) -> None:
+        self.unusual_cell = unusual_cell
+        self.hidden: list[tuple[int, int]] = []
+        self.max_row = 0
+
+    def screen(self, data: bytes, end: int) -> None:
+        super().screen(data, end)
+        if self.unusual_cell.search(data, 0, end):
+            raise _Unusual
+        colon = data.find(b":", 0, end)
+        if colon != -1 and _PREFIXED_CELL_OR_ROW.search(data, colon, end):
+            raise _Unusual
+        first = data.find(b'<c r="', 0, end)
+        if first != -1:
+            # Every cell here has a sure reference. In row order (checked at the ends of each
+            # chunk) the last cell is the extent: valued or not, as it only feeds the progress
+            # estimate (calamine's own extent is checked when the sheet is loaded).
+            first_row = self._row_of(data, first)
+            last_row = self._row_of(data, data.rfind(b'<c r="', 0, end))
+            if first_row < self.max_row or last_row < first_row:
+                raise _Unusual
+            self.max_row = last_row
+        at = data.find(b"hidden", 0, end)
+        while at != -1:
+            tag = data.rfind(b"<", 0, at)
+            if tag != -1 and _ROW_START.match(data, tag):
+                row = _ROW_TAG.match(data, tag, end)
+                if row is None:
+                    raise _Unusual
+                if at < row.end():  # in the tag, not in text after it
+                    self._read_hidden(row)
+            # Any later `hidden` before the next tag is in this one or in the text after it.
+            following = data.find(b"<", at, end)
+            at = -1 if following == -1 else data.find(b"hidden", following, end)
+
+    @staticmethod
+    def _row_of(data: bytes, cell: int) -> int:
+        return int(_CELL_ROW.match(data, cell).group(1))  # type: ignore[union-attr]
+
+    def _read_hidden(self, row: re.Match[bytes]) -> None:
+        attributes = _ATTRIBUTE.findall(row.group(2))
+        names = [name for name, _ in attributes]
+        if b"r" in names or len(set(names)) != len(names):
+            raise _Unusual  # a repeated attribute: expat refuses the part
+        if dict(attributes).get(b"hidden") in (b"1", b"true"):
+            number = int(row.group(1))
+            self.hidden.append((number, number + 1))
+
+
+def _screened(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Tick, screen: _MarkupScreen
+) -> bool:
+    """Whether `screen` vouches for the whole part. Reads the member as _parse_member does
+    (chunks, tick, refusals of damaged members); each chunk's bytes from its last `<` on wait
+    for the next chunk, so no tag is ever cut."""
+    try:
+        with archive.open(info) as member:
+            chunk = member.read(_CHUNK)
+            prolog = _PROLOG.match(chunk)
+            if prolog is None or not _declares_utf8(prolog.group(1)):
+                return False
+            pending, chunk = b"", chunk[prolog.end() :]
+            while chunk:
+                tick()
+                pending += chunk
+                cut = pending.rfind(b"<")
+                if cut > 0:
+                    screen.screen(pending, cut)
+                    pending = pending[cut:]
+                elif len(pending) > _CHUNK:
+                    return False  # a tag or a text longer than a chunk: no roster has one
+                chunk = member.read(_CHUNK)
+            screen.screen(pending, len(pending))
+    except _Unusual:
+        return False
+    except _DAMAGED_MEMBER:
+        _refuse_damaged_member(archive, info)
+    return True
+
+
+def _screen_sheet(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Tick, limits: Limits
+) -> tuple[list[tuple[int, int]], int] | None:
+    """Hidden rows and row extent of a worksheet part, or None when it has anything unusual."""
+    unusual_cell = _unusual_cell(limits.max_rows, limits.max_columns)
+    if unusual_cell is None:
+        return None
+    screen = _SheetScreen(unusual_cell)
+    if not _screened(archive, info, tick, screen):
+        return None
+    return screen.hidden, screen.max_row
+
+
+def _declares_utf8(declaration: bytes | None) -> bool:
+    encoding = _ENCODING.search(declaration) if declaration else None
+    return encoding is None or encoding.group(1).lower() == b"utf-8"
+
+
+def _scan_sheet(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, tick: Tick, name: str, limits: Limits
+) -> tuple[list[tuple[int, int]], int]:
+    """A worksheet part's hidden rows and extent: screened, or when that cannot vouch for the
+    part, by the exact scan (which also refuses what passes the limits)."""
+    screened = _screen_sheet(archive, info, tick, limits)
+    if screened is not None:
+        return screened
+    scan = _SheetScan(name, limits)
+    _parse_member(archive, info, tick, scan.start)
+    return scan.hidden, scan.max_row
+
+
+_SHARED_STRINGS = "xl/sharedStrings.xml"  # where calamine reads them, whatever the rels say
+
+
 def _resolve_target(target: str) -> str:
     if target.startswith("/"):
         return target.lstrip("/")
@@ -426,22 +637,23 @@ def _open_xlsx(
     states = {name: state for name, _, state in workbook.sheets}
     wanted_parts = {part for name, part in sheet_parts.items() if chosen is None or name in chosen}
     all_parts = set(sheet_parts.values())
-    # Every XML part a reader may touch is parsed once here: no DOCTYPE, well-formed, and (the
-    # zip module checks it) its declared size and CRC hold.
+    # Every XML part a reader may touch is read once here: no DOCTYPE, well-formed (worksheets
+    # and shared strings screened: no DOCTYPE), and (the zip module checks it) its declared size
+    # and CRC hold.
     sheet_of_part = {part: name for name, part in sheet_parts.items()}
-    scans: dict[str, _SheetScan] = {}
+    scans: dict[str, tuple[list[tuple[int, int]], int]] = {}
     for part, info in members.items():
         if not part.endswith((".xml", ".rels")) or (part in all_parts - wanted_parts):
             continue
         if part in wanted_parts:
-            scan = scans[part] = _SheetScan(sheet_of_part[part], limits)
-            _parse_member(archive, info, tick, scan.start)
-        else:
+            scans[part] = _scan_sheet(archive, info, tick, sheet_of_part[part], limits)
+        elif part != _SHARED_STRINGS or not _screened(archive, info, tick, _MarkupScreen()):
             _parse_member(archive, info, tick)
     facts: dict[str, tuple[RowSet, int, bool]] = {}
     for name, part in sheet_parts.items():
         if (scan := scans.get(part)) is not None:
-            facts[name] = (RowSet(scan.hidden), scan.max_row, states[name] != "visible")
+            hidden, max_row = scan
+            facts[name] = (RowSet(hidden), max_row, states[name] != "visible")
     return _calamine_book(path, "xlsx", limits, facts)
 
 
@@ -540,7 +752,7 @@ def _parse_ods_content(
         parser.Parse(b"", True)
     except _Entities:
         refuse("xml_entities", member=info.filename)
-    except (expat.ExpatError, zipfile.BadZipFile, EOFError, OSError, RuntimeError):
+    except (expat.ExpatError, *_DAMAGED_MEMBER):
         refuse("not_a_spreadsheet", member=info.filename)
 
 
