@@ -14,6 +14,7 @@ from support.samples import ROSTERS
 from support.vault_helpers import PASSPHRASE
 
 from ehr_desktop import cli
+from ehr_desktop.persistence import bulk
 from ehr_desktop.persistence.models import Contract, Employee, EmploymentEvent
 from ehr_desktop.services import employee_list, employees, roster_import, vaults
 from ehr_desktop.services.progress import Cancelled, Progress
@@ -373,15 +374,15 @@ def index_definitions(vault) -> list[tuple[str, str]]:
 
 def test_a_large_first_import_builds_the_indexes_after_the_rows_and_keeps_them(vault, monkeypatch):
     before = index_definitions(vault)
-    monkeypatch.setattr(roster_import, "_LATE_INDEXES_FROM", 1)  # the sample is small
+    monkeypatch.setattr(bulk, "LATE_INDEXES_FROM", 1)  # the sample is small
     dropped: list[str] = []
-    real = roster_import.indexes_built_after
+    real_drop = bulk._drop_indexes
 
-    def watched(session, tables):
+    def watched(connection, tables):
         dropped.extend(tables)
-        return real(session, tables)
+        return real_drop(connection, tables)
 
-    monkeypatch.setattr(roster_import, "indexes_built_after", watched)
+    monkeypatch.setattr(bulk, "_drop_indexes", watched)
     readings = roster_import.read_files([sample("01")])
     _plan, result = roster_import.apply(vault, readings, today=TODAY)
     assert "employees" in dropped and result.created > 0
@@ -398,7 +399,7 @@ def test_a_large_first_import_builds_the_indexes_after_the_rows_and_keeps_them(v
 
 def test_a_failed_large_import_leaves_the_indexes_as_they_were(vault, monkeypatch):
     before = index_definitions(vault)
-    monkeypatch.setattr(roster_import, "_LATE_INDEXES_FROM", 1)
+    monkeypatch.setattr(bulk, "LATE_INDEXES_FROM", 1)
 
     def disk_full(self):
         raise OSError("disk full")
@@ -411,13 +412,20 @@ def test_a_failed_large_import_leaves_the_indexes_as_they_were(vault, monkeypatc
     assert everyone(vault) == 0
 
 
-def test_small_imports_into_a_full_vault_keep_their_indexes(vault, monkeypatch):
-    calls: list[tuple] = []
-    monkeypatch.setattr(
-        roster_import, "indexes_built_after", lambda *args: calls.append(args) or None
-    )
+def test_imports_that_do_not_double_a_table_keep_its_indexes(vault, monkeypatch):
+    monkeypatch.setattr(bulk, "LATE_INDEXES_FROM", 1)
     roster_import.apply(vault, roster_import.read_files([sample("01")]), today=TODAY)
-    assert calls == []  # a sample is far below the bulk threshold
+    dropped: list[str] = []
+    real_drop = bulk._drop_indexes
+    monkeypatch.setattr(
+        bulk, "_drop_indexes", lambda c, tables: dropped.extend(tables) or real_drop(c, tables)
+    )
+    roster_import.apply(vault, roster_import.read_files([sample("02")]), today=TODAY)
+    assert "employees" not in dropped  # the second sample adds fewer than the vault holds
+    monkeypatch.setattr(bulk, "LATE_INDEXES_FROM", 5_000)
+    dropped.clear()
+    roster_import.apply(vault, roster_import.read_files([sample("03")]), today=TODAY)
+    assert dropped == []  # and a sample is far below the bulk size
 
 
 def test_cells_equal_as_numbers_but_of_other_types_are_cleaned_apart(vault, tmp_path):

@@ -17,7 +17,6 @@ What a roster row becomes:
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -56,9 +55,7 @@ KEEP, OVERWRITE = "keep", "overwrite"
 _JSON = json.JSONEncoder(ensure_ascii=False)
 _SORTED_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 _BATCH = 5_000  # roster rows turned into database rows before they are written
-# A roster that at least doubles the vault is written with its tables' indexes built after.
-_LATE_INDEXES_FROM = 5_000
-_BULK_TABLES = ("employees", "employment_events", "contracts", "employee_records", "audit_log")
+_BULK_TABLES = ("employees", "employment_events", "contracts", "employee_records")
 
 # Roster field -> Employee column, for what an import may fill in or (on request) overwrite.
 PERSONAL = {
@@ -398,14 +395,11 @@ def apply(
         bulk = _Bulk(session, vault, today)
         updated = 0
         total = len(the_plan.rows)
-        held = session.scalar(select(func.count(Employee.id))) or 0
         creating = the_plan.counts["created"]
-        indexing = (
-            indexes_built_after(session, _BULK_TABLES)
-            if creating >= _LATE_INDEXES_FROM and creating >= held
-            else contextlib.nullcontext()
-        )
-        with indexing:
+        # What a new employee adds at the least: the row, a hire event, mostly a contract and
+        # an education record, and an audit entry for each.
+        adding = {table: creating for table in _BULK_TABLES} | {"audit_log": 2 * creating}
+        with indexes_built_after(session, adding):
             for done, row in enumerate(the_plan.rows, start=1):
                 if row.action == "create":
                     bulk.add(row, organization)
