@@ -38,8 +38,6 @@ _BLANK = Value(None)
 # Invisible characters that survive NFKC and strip() (text pasted from web pages and chat
 # programs carries them); they are never part of a roster value.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-
-
 _INVISIBLE_CHARS = frozenset(map(chr, _INVISIBLE))
 
 
