@@ -306,6 +306,7 @@ def date(raw: Any, *, english: bool, open_ended_ok: bool = False) -> Value:
 # --- phones -------------------------------------------------------------------------------
 
 # Written with an international prefix (+1…, 001…), as opposed to a bare 1 starting a mobile.
+_DIGIT = re.compile(r"[0-9]")
 _INTERNATIONAL = re.compile(r"[^0-9+]*(?:\+|00)")
 _NORTH_AMERICAN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")  # NXX-NXX-XXXX: no 0/1 in either lead
 
@@ -324,7 +325,9 @@ def phone(raw: Any, *, english: bool) -> Value:
         written = _clean(raw)
     else:  # a date or a TRUE/FALSE cell is no phone number
         return Value(None, INVALID_PHONE)
-    digits = "".join(re.findall(r"[0-9]", written))
+    digits = (
+        written if written.isascii() and written.isdigit() else "".join(_DIGIT.findall(written))
+    )
     if len(digits) == 13 and digits.startswith("86"):
         digits = digits[2:]
     elif len(digits) == 15 and digits.startswith("0086"):
@@ -392,6 +395,8 @@ def is_totals_label(raw: Any) -> bool:
     总计 or Total (any case)."""
     if not isinstance(raw, str):
         return False
+    if raw.isascii() and "t" not in raw and "T" not in raw:
+        return False  # most cells: no ASCII text without a t starts with "total"
     # 合　计 is how a two-character label is padded to the width of the column's other labels.
     label = "".join(_clean(raw).split()).casefold()
     return label.startswith(_TOTALS)

@@ -368,6 +368,12 @@ class _SheetReader:
         # The 12 core fields' columns; a field the sheet lacks reads as blank (past any row).
         self.field_columns = [(name, self.col.get(name, 1 << 30)) for name in FIELDS]
         self.merges = _data_merges(source, layout)
+        self.note_rows = bool(self.merges.notes)
+        self.hidden_rows = bool(source.hidden_rows)
+        # The further fields' columns, read by _extras on every row.
+        self.extra_columns = [
+            (name, col) for name, col in self.col.items() if name not in _PLAIN_FIELDS
+        ]
         self.department: str | None = None  # the last employee row's, for fill-down
         self.pending_blank = 0
         self.memos: dict[str, dict[tuple[type, Any], rv.Value | str | None]] = {}
@@ -423,7 +429,11 @@ class _SheetReader:
         if first is None:
             self.pending_blank += 1  # counted only when something follows it
             return
-        if number in self.merges.notes or _is_footer(first) or rv.is_totals_label(first):
+        if (
+            (self.note_rows and number in self.merges.notes)
+            or _is_footer(first)
+            or rv.is_totals_label(first)
+        ):
             self._skip()
             return
         raw_number = self._cell(cells, "employee_no")
@@ -475,7 +485,7 @@ class _SheetReader:
         assert number_text is not None
         self.state.first_seen[number_text] = (sheet, number)
         values, warnings = self._values(cells, number_text, name, department)
-        if number in self.source.hidden_rows or self.source.hidden:
+        if self.source.hidden or (self.hidden_rows and number in self.source.hidden_rows):
             warnings.append(Issue("hidden_row", None, None, None))
         self.state.records.append(RosterRecord(sheet, number, line, values, tuple(warnings)))
 
@@ -576,8 +586,9 @@ class _SheetReader:
         """The further fields (EXTRA_FIELDS) and the officer-defined ones that have a value,
         cleaned; a refused cell is flagged and left out."""
         values: dict[str, Any] = {}
-        for name_, col in self.col.items():
-            if name_ in _PLAIN_FIELDS or col >= len(cells):
+        width = len(cells)
+        for name_, col in self.extra_columns:
+            if col >= width:
                 continue
             raw = cells[col]
             if _blank(raw):

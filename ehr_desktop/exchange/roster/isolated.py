@@ -13,6 +13,7 @@ import contextlib
 import multiprocessing
 import queue
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +22,14 @@ from ehr_desktop.exchange.roster import (
     Limits,
     Progress,
     RosterReading,
+    RosterRecord,
     read_roster,
 )
 from ehr_desktop.exchange.roster.reader import RosterUnreadable
 
 MEMORY_LIMIT_MB = 2048  # address space, not resident memory: Python + calamine need headroom
 _POLL_SECONDS = 0.1
+RECORDS_PER_MESSAGE = 5_000
 
 
 class _ChildProgress:
@@ -58,7 +61,9 @@ def _limit_memory(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _child(path, sheets, mapping, custom_fields, limits, megabytes, messages, cancel) -> None:
+def _child(
+    path, sheets, mapping, custom_fields, limits, megabytes, per_message, messages, cancel
+) -> None:
     _limit_memory(megabytes)
     try:
         reading = read_roster(
@@ -79,7 +84,12 @@ def _child(path, sheets, mapping, custom_fields, limits, megabytes, messages, ca
     except MemoryError:
         messages.put(("refused", {"reason": "too_large", "limit": "memory"}))
     else:
-        messages.put(("result", reading))
+        # In parts: the parent unpickles one while the next is pickled, instead of one after
+        # the other (≈ 0.7 s each way at 100,000 rows).
+        records = reading.records
+        for start in range(0, len(records), per_message):
+            messages.put(("records", records[start : start + per_message]))
+        messages.put(("result", replace(reading, records=())))
 
 
 def _out_of_memory(error: BaseException) -> bool:
@@ -102,6 +112,7 @@ def read_roster_isolated(
     progress: Progress | None = None,
     custom_fields: Mapping[str, CustomField] | None = None,
     memory_limit_mb: int = MEMORY_LIMIT_MB,
+    records_per_message: int = RECORDS_PER_MESSAGE,
 ) -> RosterReading:
     """`read_roster`, but in a spawned child process with a memory ceiling. Raises the same
     RosterUnreadable; progress's own cancel exception propagates after the child is stopped."""
@@ -117,12 +128,14 @@ def read_roster_isolated(
             dict(custom_fields or {}),
             limits,
             memory_limit_mb,
+            records_per_message,
             messages,
             cancel,
         ),
         daemon=True,
     )
     child.start()
+    records: list[RosterRecord] = []
     try:
         while True:
             try:
@@ -134,7 +147,7 @@ def read_roster_isolated(
                     # Killed by the memory limit (or otherwise gone) without an answer.
                     with contextlib.suppress(queue.Empty):
                         message = messages.get(timeout=_POLL_SECONDS)
-                        return _answer(message, path)
+                        return _answer(message, path, records)
                     raise RosterUnreadable(
                         reason="too_large", limit="memory", path=Path(path).name
                     ) from None
@@ -143,7 +156,10 @@ def read_roster_isolated(
                 if progress is not None:
                     progress.step(message[1], message[2])
                 continue
-            return _answer(message, path)
+            if message[0] == "records":
+                records.extend(message[1])
+                continue
+            return _answer(message, path, records)
     except BaseException:
         cancel.set()
         raise
@@ -155,9 +171,9 @@ def read_roster_isolated(
         messages.close()
 
 
-def _answer(message: tuple[Any, ...], path: Path) -> RosterReading:
+def _answer(message: tuple[Any, ...], path: Path, records: list[RosterRecord]) -> RosterReading:
     if message[0] == "result":
-        return message[1]
+        return replace(message[1], records=tuple(records))
     if message[0] == "refused":
         raise RosterUnreadable(**{"path": Path(path).name, **message[1]})
     # The child only reports "cancelled" after the parent's progress raised and set the event.
