@@ -2,14 +2,13 @@
 with a memory ceiling.
 
 The container checks refuse what a file declares; a spreadsheet library may still hold more in
-memory than expected. In a spawned child with an address-space limit (POSIX), a file that
-exhausts it only ends the child, and is refused as too large. The template crosses back in its
-canonical dict form (a Template holds read-only mappings, which do not pickle).
+memory than expected. In a spawned child with a memory ceiling (exchange.memory_ceiling), a
+file that exhausts it only ends the child, and is refused as too large. The template crosses
+back in its canonical dict form (a Template holds read-only mappings, which do not pickle).
 """
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import queue
@@ -25,6 +24,7 @@ from ehr_desktop.exchange.kpi.template_reader import (
     WorkbookProblem,
     read_template,
 )
+from ehr_desktop.exchange.memory_ceiling import limit_this_process
 from ehr_desktop.exchange.roster.reader import Limits
 
 MEMORY_LIMIT_MB = 1024  # address space: Python, calamine and a 10,000-row sheet fit easily
@@ -32,18 +32,8 @@ _POLL_SECONDS = 0.1
 _GRACE_SECONDS = 30.0  # starting the child and importing the readers, on a busy machine
 
 
-def _limit_memory(megabytes: int) -> None:
-    try:
-        import resource
-    except ImportError:  # Windows: no rlimit (a job object would be the equivalent)
-        return
-    limit = megabytes * 1024 * 1024
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-
 def _child(function: Callable[..., Any], args: tuple[Any, ...], megabytes: int, answers) -> None:
-    _limit_memory(megabytes)
+    limit_this_process(megabytes)
     try:
         answer: tuple[Any, ...] = ("ok", function(*args))
     except MemoryError:

@@ -2,9 +2,10 @@
 
 The size checks before parsing catch what a file declares and what it really inflates to, but
 the spreadsheet library still holds a whole sheet in memory; a crafted or simply enormous file
-must not be able to take the officer's computer down with it. The child gets an address-space
-limit (POSIX); if it dies or runs out of memory, the file is refused as too large and nothing
-else is affected. Progress and cancel cross the process boundary through a queue and an event.
+must not be able to take the officer's computer down with it. The child gets a memory ceiling
+(exchange.memory_ceiling: an address-space limit on POSIX, a job object on Windows); if it dies
+or runs out of memory, the file is refused as too large and nothing else is affected. Progress
+and cancel cross the process boundary through a queue and an event.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ehr_desktop.exchange.memory_ceiling import limit_this_process
 from ehr_desktop.exchange.roster import (
     CustomField,
     Limits,
@@ -51,20 +53,10 @@ class _CancelledInChild(Exception):
     pass
 
 
-def _limit_memory(megabytes: int) -> None:
-    try:
-        import resource
-    except ImportError:  # Windows: no rlimit (a job object would be the equivalent)
-        return
-    limit = megabytes * 1024 * 1024
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-
 def _child(
     path, sheets, mapping, custom_fields, limits, megabytes, per_message, messages, cancel
 ) -> None:
-    _limit_memory(megabytes)
+    limit_this_process(megabytes)
     try:
         reading = read_roster(
             path,
