@@ -134,6 +134,7 @@ def text(raw: Any) -> str | None:
 
 # What Excel writes for a number too long to show: 4.40106199003071E+17, 4.40106E+17.
 _E_NOTATION = re.compile(r"[+-]?\d+(?:\.\d*)?[eE][+-]?\d+")
+_CHECK_CHARACTERS = frozenset("0123456789Xx")
 # Typed in front of a number so Excel keeps it as text; the IME's curly quotes do the same job.
 _TEXT_MARKERS = "'\u2018\u2019`"
 
@@ -146,13 +147,23 @@ def _normalised_id(raw: Any) -> str:
 def id_number(raw: Any, *, numeric: bool) -> Value:
     """A resident ID as 18 uppercase characters, or None with id_number_scientific_notation /
     id_checksum / id_format; blank is Value(None)."""
-    if raw is None or (isinstance(raw, str) and not _clean(raw)):
-        return _BLANK
-    # Excel keeps 15 significant digits of a number, so a numeric ID has already lost its last
-    # digits: never rebuild them, whatever the cell shows.
-    if numeric or _is_number(raw):
-        return Value(None, ID_NUMBER_SCIENTIFIC_NOTATION)
-    number = _normalised_id(raw)
+    if (
+        not numeric
+        and isinstance(raw, str)
+        and len(raw) == 18
+        and raw.isascii()
+        and raw[:17].isdigit()
+        and raw[17] in _CHECK_CHARACTERS
+    ):
+        number = raw.upper()  # written as it should be (most cells): nothing to normalise
+    else:
+        if raw is None or (isinstance(raw, str) and not _clean(raw)):
+            return _BLANK
+        # Excel keeps 15 significant digits of a number, so a numeric ID has already lost its
+        # last digits: never rebuild them, whatever the cell shows.
+        if numeric or _is_number(raw):
+            return Value(None, ID_NUMBER_SCIENTIFIC_NOTATION)
+        number = _normalised_id(raw)
     if not number:
         return _BLANK
     if _E_NOTATION.fullmatch(number):

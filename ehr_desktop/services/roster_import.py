@@ -117,10 +117,6 @@ def _gender(value: str | None) -> str | None:
     return {"male": "M", "female": "F"}.get(value or "")
 
 
-def _record_key(reading: roster.RosterReading, record: roster.RosterRecord) -> str:
-    return f"{reading.path.name}:{record.sheet}:{record.row}"
-
-
 def read_files(
     paths: Sequence[Path],
     *,
@@ -207,9 +203,10 @@ def _plan(
     titles = dict(session.execute(select(Position.id, Position.title)).all())
     rows: list[PlannedRow] = []
     rejected: list[RejectedEntry] = []
-    seen: dict[str, str] = {}
+    seen: set[str] = set()  # employee numbers planned so far
     for reading in readings:
-        rejected.extend(RejectedEntry(reading.path.name, r) for r in reading.rejected)
+        source = reading.path.name
+        rejected.extend(RejectedEntry(source, r) for r in reading.rejected)
         says_status = {
             layout.name: layout.column_of("status") is not None or layout.implied_status
             for layout in reading.sheets
@@ -221,7 +218,7 @@ def _plan(
             if number in seen:  # the same person in two files: the first file wins
                 rejected.append(
                     RejectedEntry(
-                        reading.path.name,
+                        source,
                         roster.RejectedRow(
                             record.sheet,
                             record.row,
@@ -232,11 +229,11 @@ def _plan(
                     )
                 )
                 continue
-            seen[number] = _record_key(reading, record)
+            seen.add(number)
             notes = _notes(values, today, bool(says_status.get(record.sheet)))
             current = existing.get(number)
             if current is None:
-                rows.append(PlannedRow(record, reading.path.name, "create", None, notes=notes))
+                rows.append(PlannedRow(record, source, "create", None, notes=notes))
                 continue
             changes, conflicts = [], []
             for roster_field, column in PERSONAL.items():
@@ -276,7 +273,7 @@ def _plan(
             rows.append(
                 PlannedRow(
                     record,
-                    reading.path.name,
+                    source,
                     action,
                     current.id,
                     tuple(changes),
