@@ -457,3 +457,32 @@ def test_records_cross_the_process_boundary_unchanged(tmp_path):
     assert len(direct.records) > 7 * 3
     assert isolated == direct
     assert pickle.loads(pickle.dumps(direct, protocol=5)) == direct
+
+
+def test_imported_rows_hold_and_audit_their_dates_as_the_orm_writes_them(vault, tmp_path):
+    path = tmp_path / "dates.xlsx"
+    write_roster_with_further_columns(path)
+    roster_import.apply(vault, roster_import.read_files([path]), today=TODAY)
+    with vault.database.reading() as session:
+        one = session.scalar(select(Employee).where(Employee.employee_no == "T001"))
+        assert one.hire_date == dt.date(2020, 3, 1)  # read back as a date
+        (contract,) = contracts_of(session, one.id)
+        assert (contract.start_date, contract.end_date) == (
+            dt.date(2020, 3, 1),
+            dt.date(2026, 2, 28),
+        )
+        stored = (
+            session.connection()
+            .exec_driver_sql("SELECT hire_date FROM employees WHERE id = ?", (one.id,))
+            .scalar()
+        )
+        detail = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT detail FROM audit_log WHERE entity = 'employees' AND entity_id = ?",
+                (str(one.id),),
+            )
+            .scalar()
+        )
+    assert stored == "2020-03-01"
+    assert json.loads(detail)["hire_date"] == [None, "2020-03-01"]

@@ -290,10 +290,13 @@ def changes_for_rows(
     ]
 
 
-def insert_rows(session: Session, table: str, rows: Sequence[dict[str, Any]]) -> None:
+def insert_rows(
+    session: Session, table: str, rows: Sequence[dict[str, Any]], *, dates_as_text: bool = False
+) -> None:
     """Inserts plain rows (all with the same keys) through the driver's executemany: for
     tens of thousands of rows the ORM's per-row parameter handling costs more than SQLite.
-    Dates are written as the ORM writes them (ISO text)."""
+    Dates are written as the ORM writes them (ISO text); `dates_as_text`: the rows' dates
+    already are (a bulk writer that makes them so once saves a pass over every row)."""
     if not rows:
         return
     columns = list(rows[0])
@@ -302,7 +305,7 @@ def insert_rows(session: Session, table: str, rows: Sequence[dict[str, Any]]) ->
     values = operator.itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
     types = AuditLogEntry.metadata.tables[table].columns
     dates = [i for i, column in enumerate(columns) if isinstance(types[column].type, Date)]
-    if dates:
+    if dates and not dates_as_text:
         parameters = []
         for row in rows:
             params = list(values(row))

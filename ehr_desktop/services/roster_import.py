@@ -480,7 +480,7 @@ class _Bulk:
                 "id": event_id,
                 "employee_id": employee_id,
                 "kind": kind.value,
-                "effective_date": on,
+                "effective_date": on.isoformat(),
                 "reason": reason,
                 "note": IMPORT_NOTE,
                 "details": _SORTED_JSON.encode(_stored(details)) if details else "{}",
@@ -520,7 +520,7 @@ class _Bulk:
                 "former_name": None,
                 "gender": _gender(values.get("gender")),
                 "ethnicity": values.get("ethnicity"),
-                "birth_date": values.get("birth_date"),
+                "birth_date": _iso(values.get("birth_date")),
                 "id_type": "resident_id",
                 "id_number": values.get("id_number"),
                 "nationality": None,
@@ -532,15 +532,15 @@ class _Bulk:
                 "political_status": values.get("political_status"),
                 "mobile": values.get("phone"),
                 "email": values.get("email"),
-                "first_work_date": values.get("first_work_date"),
+                "first_work_date": _iso(values.get("first_work_date")),
                 "bank_name": None,
                 "bank_account": None,
                 "emergency_contacts": _JSON.encode([contact]) if contact else "[]",
                 "custom_values": _SORTED_JSON.encode(custom) if custom else "{}",
                 "supervisor_id": None,
-                "probation_end": state.probation_end,
-                "hire_date": state.hire_date,
-                "leave_date": state.leave_date,
+                "probation_end": _iso(state.probation_end),
+                "hire_date": _iso(state.hire_date),
+                "leave_date": _iso(state.leave_date),
                 "status": state.status.value,
                 "department_id": state.department_id,
                 "position_id": state.position_id,
@@ -604,11 +604,11 @@ class _Bulk:
                 "employee_id": employee_id,
                 "contract_type": kind,
                 "contract_no": values.get("contract_no"),
-                "start_date": start,
-                "end_date": end,
+                "start_date": start.isoformat(),
+                "end_date": _iso(end),
                 "probation_end": None,
                 "renews_id": None,
-                "terminated_on": leave
+                "terminated_on": leave.isoformat()
                 if leave is not None and start < leave and (end is None or leave < end)
                 else None,
                 "termination_reason": None,
@@ -650,10 +650,15 @@ class _Bulk:
             ("contracts", self.contracts),
             ("employee_records", self.records),
         ):
-            insert_rows(self.session, table, rows)
+            insert_rows(self.session, table, rows, dates_as_text=True)
             audit.append_created(self.session, table, rows)
             self.written += len(rows) if table == "employees" else 0
             rows.clear()
+
+
+def _iso(day: dt.date | None) -> str | None:
+    """A date as the database holds it (the rows here are written and audited as text)."""
+    return None if day is None else day.isoformat()
 
 
 def _stored(details: dict[str, Any]) -> dict[str, Any]:
