@@ -135,15 +135,15 @@ def read_roster_isolated(
             except queue.Empty:
                 if progress is not None:
                     progress.step(0, 0)  # lets the officer cancel while the child is quiet
-                if not child.is_alive():
+                if child.is_alive():
+                    continue
+                try:  # what it sent before it ended is still read, to its answer if any
+                    message = messages.get(timeout=_POLL_SECONDS)
+                except queue.Empty:
                     # Killed by the memory limit (or otherwise gone) without an answer.
-                    with contextlib.suppress(queue.Empty):
-                        message = messages.get(timeout=_POLL_SECONDS)
-                        return _answer(message, path, records)
                     raise RosterUnreadable(
                         reason="too_large", limit="memory", path=Path(path).name
                     ) from None
-                continue
             if message[0] == "progress":
                 if progress is not None:
                     progress.step(message[1], message[2])
