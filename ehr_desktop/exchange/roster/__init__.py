@@ -376,21 +376,15 @@ class _SheetReader:
         ]
         self.department: str | None = None  # the last employee row's, for fill-down
         self.pending_blank = 0
-        self.memos: dict[str, dict[tuple[type, Any], rv.Value | str | None]] = {}
+        # Cleaned cells remembered per kind: a roster repeats its dates, departments and choice
+        # words thousands of times.
+        self.memos: dict[str, dict[tuple[type, Any], Any]] = {
+            kind: {} for kind in ("date", "end_date", "gender", "status", "text", *_CHOICE_FIELDS)
+        }
+        self.present = frozenset(self.col)
 
     def _memo(self, kind: str, clean: Any, raw: Any) -> Any:
-        """clean(raw), remembered per kind of cell: a roster repeats its dates, departments and
-        choice words thousands of times. The type is part of the key (1 == 1.0 == True)."""
-        memo = self.memos.get(kind)
-        if memo is None:
-            memo = self.memos[kind] = {}
-        key = (raw.__class__, raw)
-        found = memo.get(key, _MISSING)
-        if found is _MISSING:
-            found = clean(raw)
-            if len(memo) < _MEMO_LIMIT:  # names and addresses never repeat: stop remembering
-                memo[key] = found
-        return found
+        return _recalled(self.memos[kind], clean, raw)
 
     def run(self, rows: Iterator) -> None:
         active: dict[int, tuple[Any, int]] = {}  # column -> (merged value, last row)
@@ -523,8 +517,7 @@ class _SheetReader:
                 warnings.append(Issue(cleaned.problem, field_name, raw, self._label(field_name)))
             return cleaned.value
 
-        def has(field_name: str) -> bool:
-            return field_name in self.col
+        has = self.present.__contains__
 
         width = len(cells)
         raw = {name_: cells[col] if col < width else None for name_, col in self.field_columns}
@@ -632,6 +625,20 @@ class _SheetReader:
 
 _MISSING = object()
 _MEMO_LIMIT = 20_000  # distinct cells remembered per kind and sheet
+
+
+def _recalled(memo: dict[tuple[type, Any], Any], clean: Any, raw: Any) -> Any:
+    """clean(raw), from `memo` when this cell was seen before. The type is part of the key:
+    1 == 1.0 == True, but they do not read the same."""
+    key = (raw.__class__, raw)
+    found = memo.get(key, _MISSING)
+    if found is _MISSING:
+        found = clean(raw)
+        if len(memo) < _MEMO_LIMIT:  # names and addresses never repeat: stop remembering
+            memo[key] = found
+    return found
+
+
 _FIELD_ORDER = {name_: index for index, name_ in enumerate(MAPPABLE)}
 # Read by _values (FIELDS and the name parts) rather than by _extras.
 _PLAIN_FIELDS = frozenset(FIELDS + NAME_PARTS)
