@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from ehr_desktop.domain.audit_chain import canonical_detail
 from ehr_desktop.persistence import audit
 from ehr_desktop.persistence.audit import changes_for_rows
 from ehr_desktop.persistence.engine import raw_connection
@@ -129,6 +130,8 @@ def test_bulk_rows_audited_in_one_run_read_as_the_explicit_changes(new_vault):
         ("create", "departments", c.entity_id) for c in expected
     ]
     assert [json.loads(e.detail) for e in entries] == [c.fields for c in expected]
+    # Byte for byte what the ORM path writes: keys sorted, no spaces, dates as ISO text.
+    assert [e.detail for e in entries] == [canonical_detail(c.fields) for c in expected]
     assert verify_database(database).ok
 
 
