@@ -16,7 +16,7 @@ from ehr_desktop.exchange import memory_ceiling
 def test_the_job_limit_structure_has_the_windows_layout():
     if ctypes.sizeof(ctypes.c_void_p) != 8:
         pytest.skip("the layout checked is the 64-bit one")
-    structure = memory_ceiling.job_limit_structure()
+    structure = memory_ceiling.JobLimits
     assert ctypes.sizeof(structure) == 144
     assert structure.BasicLimitInformation.offset == 0
     assert structure.IoInfo.offset == 64
@@ -45,7 +45,7 @@ class FakeKernel32:
         self.seen: dict = {}
 
         def set_information(job_handle, info_class, address, size):
-            structure = memory_ceiling.job_limit_structure().from_address(address)
+            structure = memory_ceiling.JobLimits.from_address(address)
             self.seen = {
                 "class": info_class,
                 "size": size,
@@ -79,7 +79,7 @@ def test_windows_puts_the_reader_in_a_job_limited_per_process():
     ]
     assert kernel32.seen == {
         "class": 9,  # JobObjectExtendedLimitInformation
-        "size": ctypes.sizeof(memory_ceiling.job_limit_structure()),
+        "size": ctypes.sizeof(memory_ceiling.JobLimits),
         "flags": 0x100,  # JOB_OBJECT_LIMIT_PROCESS_MEMORY, nothing else
         "process_limit": 1024 * 2**20,
         "job_limit": 0,

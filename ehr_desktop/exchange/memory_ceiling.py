@@ -11,6 +11,7 @@ the size checks before parsing are what bound a file on a Mac.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import sys
 from typing import Any
 
@@ -23,8 +24,6 @@ def limit_this_process(megabytes: int) -> bool:
     (the read then goes on without one, as it must still be possible to import)."""
     limit = megabytes * 1024 * 1024
     if sys.platform == "win32":
-        import ctypes
-
         return _limit_by_job_object(ctypes.WinDLL("kernel32", use_last_error=True), limit)
     try:
         import resource
@@ -37,55 +36,51 @@ def limit_this_process(megabytes: int) -> bool:
     return True
 
 
-def job_limit_structure() -> type:
-    """JOBOBJECT_EXTENDED_LIMIT_INFORMATION as ctypes lays it out (144 bytes on 64-bit)."""
-    import ctypes
+class _IoCounters(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_uint64)
+        for name in (
+            "ReadOperationCount",
+            "WriteOperationCount",
+            "OtherOperationCount",
+            "ReadTransferCount",
+            "WriteTransferCount",
+            "OtherTransferCount",
+        )
+    ]
 
-    class IoCounters(ctypes.Structure):
-        _fields_ = [
-            (name, ctypes.c_uint64)
-            for name in (
-                "ReadOperationCount",
-                "WriteOperationCount",
-                "OtherOperationCount",
-                "ReadTransferCount",
-                "WriteTransferCount",
-                "OtherTransferCount",
-            )
-        ]
 
-    class BasicLimitInformation(ctypes.Structure):
-        _fields_ = [
-            ("PerProcessUserTimeLimit", ctypes.c_int64),
-            ("PerJobUserTimeLimit", ctypes.c_int64),
-            ("LimitFlags", ctypes.c_uint32),
-            ("MinimumWorkingSetSize", ctypes.c_size_t),
-            ("MaximumWorkingSetSize", ctypes.c_size_t),
-            ("ActiveProcessLimit", ctypes.c_uint32),
-            ("Affinity", ctypes.c_size_t),  # ULONG_PTR
-            ("PriorityClass", ctypes.c_uint32),
-            ("SchedulingClass", ctypes.c_uint32),
-        ]
+class _BasicLimitInformation(ctypes.Structure):
+    _fields_ = [
+        ("PerProcessUserTimeLimit", ctypes.c_int64),
+        ("PerJobUserTimeLimit", ctypes.c_int64),
+        ("LimitFlags", ctypes.c_uint32),
+        ("MinimumWorkingSetSize", ctypes.c_size_t),
+        ("MaximumWorkingSetSize", ctypes.c_size_t),
+        ("ActiveProcessLimit", ctypes.c_uint32),
+        ("Affinity", ctypes.c_size_t),  # ULONG_PTR
+        ("PriorityClass", ctypes.c_uint32),
+        ("SchedulingClass", ctypes.c_uint32),
+    ]
 
-    class ExtendedLimitInformation(ctypes.Structure):
-        _fields_ = [
-            ("BasicLimitInformation", BasicLimitInformation),
-            ("IoInfo", IoCounters),
-            ("ProcessMemoryLimit", ctypes.c_size_t),
-            ("JobMemoryLimit", ctypes.c_size_t),
-            ("PeakProcessMemoryUsed", ctypes.c_size_t),
-            ("PeakJobMemoryUsed", ctypes.c_size_t),
-        ]
 
-    return ExtendedLimitInformation
+class JobLimits(ctypes.Structure):
+    """JOBOBJECT_EXTENDED_LIMIT_INFORMATION as Windows lays it out (144 bytes on 64-bit)."""
+
+    _fields_ = [
+        ("BasicLimitInformation", _BasicLimitInformation),
+        ("IoInfo", _IoCounters),
+        ("ProcessMemoryLimit", ctypes.c_size_t),
+        ("JobMemoryLimit", ctypes.c_size_t),
+        ("PeakProcessMemoryUsed", ctypes.c_size_t),
+        ("PeakJobMemoryUsed", ctypes.c_size_t),
+    ]
 
 
 def _limit_by_job_object(kernel32: Any, limit: int) -> bool:
     """Creates a job limited to `limit` bytes of committed memory per process and assigns the
     calling process to it (allowed from Windows 8 on also when already in a job). The job's
     handle is left open on purpose: the job lives as long as this process."""
-    import ctypes
-
     handle = ctypes.c_void_p
     kernel32.CreateJobObjectW.argtypes = (ctypes.c_void_p, ctypes.c_wchar_p)
     kernel32.CreateJobObjectW.restype = handle
@@ -106,7 +101,7 @@ def _limit_by_job_object(kernel32: Any, limit: int) -> bool:
     job = kernel32.CreateJobObjectW(None, None)
     if not job:
         return False
-    information = job_limit_structure()()
+    information = JobLimits()
     information.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_PROCESS_MEMORY
     information.ProcessMemoryLimit = limit
     limited = kernel32.SetInformationJobObject(

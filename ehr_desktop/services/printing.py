@@ -342,8 +342,9 @@ def write_appraisal_sheets(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Printed:
-    """The sheets as one PDF file, written atomically once complete (a cancelled or failed
-    print leaves no file and no audit entry)."""
+    """The sheets as one PDF file, written atomically once complete. A cancelled or failed
+    layout leaves no file and no audit entry; the export is recorded before the file is
+    written, so a file never exists unrecorded (a failed write leaves an entry, no file)."""
     _check_page_size(page_size)
     target = Path(target)
     _check_writable_folder(target.parent, target)
