@@ -425,11 +425,13 @@ def cmd_import(args: argparse.Namespace) -> dict:
     """Takes rosters in (or with --dry-run only says what it would do)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from ehr_desktop.services import roster_import
+    from ehr_desktop.services import roster_reading
 
     files = [Path(f) for f in args.files]
     sheets = [args.sheet] if args.sheet else None
     if args.profile:
+        from ehr_desktop.services import roster_import
+
         vault = _unlock(Path(args.vault))
         try:
             readings = _read_with_profile(vault, files, sheets, args.profile)
@@ -437,10 +439,12 @@ def cmd_import(args: argparse.Namespace) -> dict:
             vault.close()
             raise
     else:
-        # The files are read (in their own process) while the passphrase is typed and the
-        # key derived: the vocabulary needs nothing from the vault.
+        # The files are read (in their own process) while the database layer loads, the
+        # passphrase is typed and the key derived: the vocabulary needs nothing from the vault.
         with ThreadPoolExecutor(max_workers=1) as pool:
-            reading = pool.submit(roster_import.read_files, files, sheets=sheets)
+            reading = pool.submit(roster_reading.read_files, files, sheets=sheets)
+            from ehr_desktop.services import roster_import
+
             vault = _unlock(Path(args.vault))
             try:
                 readings = reading.result()

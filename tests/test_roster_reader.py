@@ -1279,6 +1279,42 @@ def test_isolated_reading_gives_the_same_records():
     assert read_roster_isolated(path).records == read_roster(path).records
 
 
+def test_records_are_delivered_in_order_and_in_parts_while_reading():
+    path = next(SAMPLES.glob("05_*"))  # two sheets (在职, 离职人员)
+    whole = read_roster(path)
+    parts: list[list] = []
+    streamed = read_roster(path, deliver=parts.append, deliver_every=40)
+    assert len({r.sheet for r in whole.records}) == 2
+    assert [len(part) for part in parts[:-1]] == [40] * (len(parts) - 1)
+    assert 0 < len(parts[-1]) <= 40
+    assert [r for part in parts for r in part] == list(whole.records)
+    assert streamed.records == ()
+    assert streamed.rejected == whole.rejected and streamed.sheets == whole.sheets
+
+
+def test_a_file_refused_after_records_were_handed_over_is_still_refused(monkeypatch):
+    """Records leave while the file is read: a refusal that comes later (here the second
+    sheet) still refuses the whole file; the caller drops what it was handed."""
+    import ehr_desktop.exchange.roster as roster_module
+
+    path = next(SAMPLES.glob("05_*"))  # two sheets
+    read_sheet = roster_module._read_sheet
+    sheets_read: list[str] = []
+
+    def refusing_the_second(source, *args):
+        sheets_read.append(source.name)
+        if len(sheets_read) == 2:
+            reader.refuse("too_large", limit="memory")
+        return read_sheet(source, *args)
+
+    monkeypatch.setattr(roster_module, "_read_sheet", refusing_the_second)
+    delivered: list[list] = []
+    with pytest.raises(RosterUnreadable) as refused:
+        read_roster(path, deliver=delivered.append, deliver_every=10)
+    assert refused.value.facts["reason"] == "too_large"
+    assert len(sheets_read) == 2 and sum(map(len, delivered)) > 10
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS is enforced on Linux")
 def test_a_roster_needing_more_memory_than_allowed_is_refused_not_fatal():
     """Rosters are read in a child process with a memory limit: a file that needs more memory

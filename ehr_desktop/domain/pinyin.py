@@ -5,14 +5,16 @@ from __future__ import annotations
 import functools
 import itertools
 
-from pypinyin import Style, pinyin
-
 _MAX_READINGS = 16  # heteronyms multiply; a handful of readings covers real names
 
 
 @functools.lru_cache(maxsize=20_000)
 def _letters(char: str) -> tuple[str, ...]:
     """The initials of every reading of one character, the most common reading's first."""
+    # Imported on first use: pypinyin loads its dictionaries at import (≈ 0.25 s), which a
+    # window or command that never makes initials should not wait for.
+    from pypinyin import Style, pinyin
+
     reading = pinyin(char, style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
     found = [part[:1].lower() for parts in reading for part in parts]
     return tuple(dict.fromkeys(c for c in found if c.isascii() and c.isalpha()))

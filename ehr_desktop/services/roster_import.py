@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -31,7 +31,6 @@ from ehr_desktop.domain import lifecycle as rules
 from ehr_desktop.domain.lifecycle import Kind
 from ehr_desktop.domain.pinyin import initials
 from ehr_desktop.exchange import roster
-from ehr_desktop.exchange.roster.isolated import read_roster_isolated
 from ehr_desktop.persistence.audit import insert_rows
 from ehr_desktop.persistence.bulk import indexes_built_after
 from ehr_desktop.persistence.models import (
@@ -48,6 +47,9 @@ from ehr_desktop.persistence.models import (
 from ehr_desktop.services import settings
 from ehr_desktop.services.organization import SEPARATOR, department_paths
 from ehr_desktop.services.progress import Progress
+
+# Re-exported: the screens and tests read and import through this one module.
+from ehr_desktop.services.roster_reading import read_files as read_files
 from ehr_desktop.services.vaults import UnlockedVault
 
 KEEP, OVERWRITE = "keep", "overwrite"
@@ -115,31 +117,6 @@ class ImportPlan:
 
 def _gender(value: str | None) -> str | None:
     return {"male": "M", "female": "F"}.get(value or "")
-
-
-def read_files(
-    paths: Sequence[Path],
-    *,
-    sheets: Sequence[str] | None = None,
-    mapping: dict[str, str] | None = None,
-    progress: Progress | None = None,
-    isolated: bool = True,
-    custom_fields: dict[str, roster.CustomField] | None = None,
-) -> tuple[roster.RosterReading, ...]:
-    """Reads each file; by default in a child process with a memory ceiling, since a roster
-    is a file from outside that may be built to exhaust memory. `custom_fields` (from
-    custom_field_kinds) says how to clean columns mapped to officer-defined fields."""
-    read = read_roster_isolated if isolated else roster.read_roster
-    return tuple(
-        read(
-            path,
-            sheets=sheets,
-            mapping=mapping,
-            progress=progress,
-            custom_fields=custom_fields,
-        )
-        for path in paths
-    )
 
 
 def custom_field_kinds(vault: UnlockedVault) -> dict[str, roster.CustomField]:
@@ -281,21 +258,25 @@ def _plan(
                     notes,
                 )
             )
-    counts = {
-        "created": sum(r.action == "create" for r in rows),
-        "updated": sum(r.action == "update" for r in rows),
-        "unchanged": sum(r.action == "unchanged" for r in rows),
-        "rejected": len(rejected),
-        "flagged": sum(bool(r.record.warnings or r.notes) for r in rows),
-        "conflicts": sum(bool(r.conflicts) for r in rows),
-    }
+    actions = Counter(r.action for r in rows)
+    reasons: Counter[str] = Counter()
+    flagged = conflicted = 0
     for row in rows:
-        for issue in row.record.warnings:
-            counts[issue.code] = counts.get(issue.code, 0) + 1
-        for note in row.notes:
-            counts[note] = counts.get(note, 0) + 1
-    for entry in rejected:
-        counts[entry.row.issue.code] = counts.get(entry.row.issue.code, 0) + 1
+        if row.record.warnings or row.notes:
+            flagged += 1
+            reasons.update(issue.code for issue in row.record.warnings)
+            reasons.update(row.notes)
+        conflicted += bool(row.conflicts)
+    reasons.update(entry.row.issue.code for entry in rejected)
+    counts = {
+        "created": actions["create"],
+        "updated": actions["update"],
+        "unchanged": actions["unchanged"],
+        "rejected": len(rejected),
+        "flagged": flagged,
+        "conflicts": conflicted,
+        **reasons,
+    }
     return ImportPlan(tuple(readings), tuple(rows), tuple(rejected), on_conflict, counts)
 
 

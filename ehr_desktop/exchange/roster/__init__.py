@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
@@ -120,11 +120,6 @@ class RosterRecord:
     values: dict[str, Any]
     warnings: tuple[Issue, ...]
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Records cross from the reading process in their tens of thousands: as constructor
-        # arguments they pickle in half the time of the dataclass's per-slot state.
-        return RosterRecord, (self.sheet, self.row, self.line, self.values, self.warnings)
-
 
 @dataclass(frozen=True, slots=True)
 class RejectedRow:
@@ -155,6 +150,8 @@ def read_roster(
     limits: Limits = Limits(),  # noqa: B008 - frozen, shared safely
     progress: Progress | None = None,
     custom_fields: Mapping[str, CustomField] | None = None,
+    deliver: Callable[[list[RosterRecord]], None] | None = None,
+    deliver_every: int = 5_000,
 ) -> RosterReading:
     """Reads every sheet with a header (or the named ones) of a roster file.
 
@@ -162,10 +159,15 @@ def read_roster(
     column (label as in SheetLayout.labels: "group / sub" in two-row headers). Raises
     RosterUnreadable (reason …) for files that are not rosters or exceed `limits`, and
     progress's Cancelled when the officer cancels. `custom_fields` (key -> kind and choices)
-    says how to clean columns mapped to "custom:<key>"."""
+    says how to clean columns mapped to "custom:<key>".
+
+    With `deliver`, records are handed to it in order, in parts of `deliver_every`, while the
+    file is still being read (the reading's own `records` is then empty): the reading process
+    sends them on while it reads. A file refused later is refused whole all the same."""
     path = Path(path)
+    state = _State(deliver=deliver, deliver_every=max(1, deliver_every))
     try:
-        return _read(path, sheets, mapping, limits, progress, custom_fields or {})
+        return _read(path, sheets, mapping, limits, progress, custom_fields or {}, state)
     except RosterUnreadable as error:
         error.facts.setdefault("path", path.name)  # the sentence names the file
         raise
@@ -178,18 +180,19 @@ def _read(
     limits: Limits,
     progress: Progress | None,
     custom_fields: Mapping[str, CustomField],
+    state: _State,
 ) -> RosterReading:
     clock = _Clock(limits, progress)
     resolve = resolver(mapping)
     with open_book(path, limits, clock.tick, sheets) as book:
         clock.total = book.row_estimate
-        state = _State()
         read_any = False
         for source in book.sheets(sheets):
             read_any = True
             _read_sheet(source, resolve, state, clock, custom_fields)
         if not state.layouts:
             refuse("no_header" if state.saw_cells or not read_any else "empty")
+        state.hand_over()
         return RosterReading(
             path=path,
             format=book.format,
@@ -233,6 +236,18 @@ class _State:
     first_seen: dict[str, tuple[str, int]] = field(default_factory=dict)  # number -> sheet, row
     skipped: int = 0
     saw_cells: bool = False
+    deliver: Callable[[list[RosterRecord]], None] | None = None
+    deliver_every: int = 5_000
+
+    def add(self, record: RosterRecord) -> None:
+        self.records.append(record)
+        if self.deliver is not None and len(self.records) >= self.deliver_every:
+            self.hand_over()
+
+    def hand_over(self) -> None:
+        if self.deliver is not None and self.records:
+            part, self.records = self.records, []  # a new list: the part may still be in use
+            self.deliver(part)
 
 
 # --- row kinds ----------------------------------------------------------------------------
@@ -377,14 +392,14 @@ class _SheetReader:
         self.department: str | None = None  # the last employee row's, for fill-down
         self.pending_blank = 0
         # Cleaned cells remembered per kind: a roster repeats its dates, departments and choice
-        # words thousands of times.
-        self.memos: dict[str, dict[tuple[type, Any], Any]] = {
-            kind: {} for kind in ("date", "end_date", "gender", "status", "text", *_CHOICE_FIELDS)
-        }
+        # words thousands of times. Looked up as memo[raw.__class__, raw].
+        self.dates = _Memo(self._date)
+        self.end_dates = _Memo(self._end_date)
+        self.genders = _Memo(rv.gender)
+        self.statuses = _Memo(rv.status)
+        self.texts = _Memo(rv.text)
+        self.choices = {name_: _Memo(clean) for name_, clean in _CHOICE_CLEANERS.items()}
         self.present = frozenset(self.col)
-
-    def _memo(self, kind: str, clean: Any, raw: Any) -> Any:
-        return _recalled(self.memos[kind], clean, raw)
 
     def run(self, rows: Iterator) -> None:
         active: dict[int, tuple[Any, int]] = {}  # column -> (merged value, last row)
@@ -448,7 +463,8 @@ class _SheetReader:
             return
         self.state.skipped += self.pending_blank
         self.pending_blank = 0
-        department = self._memo("text", rv.text, self._cell(cells, "department"))
+        raw_department = self._cell(cells, "department")
+        department = self.texts[raw_department.__class__, raw_department]
         if department is None:
             department = self.department
         else:
@@ -481,14 +497,14 @@ class _SheetReader:
         values, warnings = self._values(cells, number_text, name, department)
         if self.source.hidden or (self.hidden_rows and number in self.source.hidden_rows):
             warnings.append(Issue("hidden_row", None, None, None))
-        self.state.records.append(RosterRecord(sheet, number, line, values, tuple(warnings)))
+        self.state.add(RosterRecord(sheet, number, line, values, tuple(warnings)))
 
     def _repeats_header(self, cells: Sequence[Any]) -> bool:
         """A header repeated inside the data, as page-wise exports do (工号 under 工号)."""
         raw_number, raw_name = self._cell(cells, "employee_no"), self._cell(cells, "name")
         if not isinstance(raw_number, str) or not isinstance(raw_name, str):
             return False
-        if any(char.isdigit() for char in raw_number):  # labels hold no digits; numbers do
+        if any(map(str.isdigit, raw_number)):  # labels hold no digits; numbers do
             return False
         found_number = self.resolve(raw_number.strip(), None)
         found_name = self.resolve(raw_name.strip(), None)
@@ -528,23 +544,23 @@ class _SheetReader:
                 "id_number", rv.id_number(id_raw, numeric=_is_number_cell(id_raw)), id_raw
             )
         if has("gender"):
-            gender = self._memo("gender", rv.gender, raw["gender"])
+            gender = self.genders[raw["gender"].__class__, raw["gender"]]
         else:
             gender = rv.gender_from_id(id_value) if id_value else None
         if has("birth_date"):
-            birth = checked(
-                "birth_date", self._memo("date", self._date, raw["birth_date"]), raw["birth_date"]
-            )
+            raw_birth = raw["birth_date"]
+            birth = checked("birth_date", self.dates[raw_birth.__class__, raw_birth], raw_birth)
         else:
             birth = rv.birth_date_from_id(id_value) if id_value else None
         dates = {}
         for date_field in ("hire_date", "contract_end", "leave_date"):
             if has(date_field):
-                if date_field == "contract_end":  # may say 无固定期限
-                    cleaned = self._memo("end_date", self._end_date, raw[date_field])
-                else:
-                    cleaned = self._memo("date", self._date, raw[date_field])
-                dates[date_field] = checked(date_field, cleaned, raw[date_field])
+                raw_date = raw[date_field]
+                # A contract's end may say 无固定期限.
+                memo = self.end_dates if date_field == "contract_end" else self.dates
+                dates[date_field] = checked(
+                    date_field, memo[raw_date.__class__, raw_date], raw_date
+                )
             else:
                 dates[date_field] = None
         phone = None
@@ -552,7 +568,7 @@ class _SheetReader:
             phone = checked("phone", rv.phone(raw["phone"], english=english), raw["phone"])
         default_status = self.layout.implied_status or "active"
         if has("status") and not _blank(raw["status"]):
-            status = self._memo("status", rv.status, raw["status"])  # unknown words: None
+            status = self.statuses[raw["status"].__class__, raw["status"]]  # unknown: None
         else:
             status = default_status
         values = {
@@ -562,7 +578,9 @@ class _SheetReader:
             "id_number": id_value,
             "birth_date": birth,
             "department": department,
-            "position": self._memo("text", rv.text, raw["position"]) if has("position") else None,
+            "position": self.texts[raw["position"].__class__, raw["position"]]
+            if has("position")
+            else None,
             "hire_date": dates["hire_date"],
             "contract_end": dates["contract_end"],
             "phone": phone,
@@ -587,9 +605,9 @@ class _SheetReader:
             if _blank(raw):
                 continue
             if name_ in _DATE_FIELDS:
-                value = checked(name_, self._memo("date", self._date, raw), raw)
+                value = checked(name_, self.dates[raw.__class__, raw], raw)
             elif name_ in _CHOICE_FIELDS:
-                value = checked(name_, self._memo(name_, _CHOICE_CLEANERS[name_], raw), raw)
+                value = checked(name_, self.choices[name_][raw.__class__, raw], raw)
             elif name_ == "email":
                 value = checked(name_, rv.email(raw), raw)
             elif name_ == "monthly_salary":
@@ -599,7 +617,7 @@ class _SheetReader:
             elif name_.startswith(CUSTOM_PREFIX):
                 value = checked(name_, self._custom(name_, raw), raw)
             else:
-                value = self._memo("text", rv.text, raw)
+                value = self.texts[raw.__class__, raw]
             if value is not None:
                 values[name_] = value
         return values
@@ -623,20 +641,24 @@ class _SheetReader:
         return found
 
 
-_MISSING = object()
 _MEMO_LIMIT = 20_000  # distinct cells remembered per kind and sheet
 
 
-def _recalled(memo: dict[tuple[type, Any], Any], clean: Any, raw: Any) -> Any:
-    """clean(raw), from `memo` when this cell was seen before. The type is part of the key:
-    1 == 1.0 == True, but they do not read the same."""
-    key = (raw.__class__, raw)
-    found = memo.get(key, _MISSING)
-    if found is _MISSING:
-        found = clean(raw)
-        if len(memo) < _MEMO_LIMIT:  # names and addresses never repeat: stop remembering
-            memo[key] = found
-    return found
+class _Memo(dict):
+    """clean(raw) for cells seen before, as memo[raw.__class__, raw]: a hit is one lookup in C.
+    The type is part of the key: 1 == 1.0 == True, but they do not read the same."""
+
+    __slots__ = ("clean",)
+
+    def __init__(self, clean: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.clean = clean
+
+    def __missing__(self, key: tuple[type, Any]) -> Any:
+        found = self.clean(key[1])
+        if len(self) < _MEMO_LIMIT:  # names and addresses never repeat: stop remembering
+            self[key] = found
+        return found
 
 
 _FIELD_ORDER = {name_: index for index, name_ in enumerate(MAPPABLE)}
