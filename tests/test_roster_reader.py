@@ -9,6 +9,7 @@ import os
 import shutil
 import struct
 import sys
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -1183,13 +1184,49 @@ def test_the_screening_follows_the_limits(tmp_path, exact_scans, cell, expected,
 
 
 def test_a_truncated_sheet_is_refused_by_the_cell_reader(tmp_path):
-    # The screening does not prove a sheet well-formed; calamine's parser refuses it.
+    # The screening does not prove a sheet well-formed; calamine's parser (or the proof beside
+    # it) refuses it.
     sheet = sheet_xml(
         cells(b'<c r="A1" t="inlineStr"><is><t>\xe5\xb7\xa5\xe5\x8f\xb7</t></is></c>')
     )
     path = with_sheet(tmp_path, sheet[: sheet.index(b"</t>")])
 
     refused(path, "not_a_spreadsheet")
+
+
+# Each of these calamine reads without complaint; expat refuses them.
+MALFORMED_BUT_READABLE = {
+    "a mismatched end tag": cells(valued(b"A1")).replace(b"</row>", b"</rowx>"),
+    "an unclosed element": cells(valued(b"A1")).replace(b"</row>", b""),
+    "stray markup": cells(valued(b"A1")) + b"<<>>",
+}
+
+
+@pytest.mark.parametrize("rows", MALFORMED_BUT_READABLE.values(), ids=MALFORMED_BUT_READABLE.keys())
+def test_a_screened_sheet_is_still_proved_well_formed(tmp_path, exact_scans, rows):
+    """The screening vouches only that nothing unusual is there; broken markup that calamine
+    would read past is refused, as the exact scan refuses it, by the proof beside calamine."""
+    path = with_sheet(tmp_path, sheet_xml(rows))
+
+    refused(path, "not_a_spreadsheet")
+    assert exact_scans == []  # screened: the proof refused it, not the exact scan
+
+
+def test_screened_shared_strings_are_still_proved_well_formed(tmp_path):
+    path = with_shared_strings(tmp_path)
+    broken = tmp_path / "broken.xlsx"
+    rewrite_member(
+        path,
+        broken,
+        "xl/sharedStrings.xml",
+        lambda h: h.write(
+            SHARED_STRINGS.format(encoding="UTF-8", doctype="", comment="", main=MAIN.decode())
+            .replace("</si></sst>", "</sst>")
+            .encode()
+        ),
+    )
+
+    refused(broken, "not_a_spreadsheet")
 
 
 SHARED_STRINGS = (
@@ -1213,13 +1250,14 @@ def with_shared_strings(tmp_path: Path, encoding="UTF-8", doctype="", comment=""
 
 
 @pytest.fixture
-def expat_parts(monkeypatch) -> list[str]:
-    """The zip members parsed by expat."""
-    parsed = []
+def expat_parts(monkeypatch) -> dict[str, list[str]]:
+    """The zip members parsed by expat: "exact" before reading, "proof" alongside calamine."""
+    parsed: dict[str, list[str]] = {"exact": [], "proof": []}
     parse = reader._parse_member
 
     def recorded(archive, info, *args):
-        parsed.append(info.filename)
+        proving = threading.current_thread().name == "roster-xml-proof"
+        parsed["proof" if proving else "exact"].append(info.filename)
         return parse(archive, info, *args)
 
     monkeypatch.setattr(reader, "_parse_member", recorded)
@@ -1230,11 +1268,15 @@ def test_shared_strings_are_screened_for_declarations_and_parsed_when_they_have_
     tmp_path, expat_parts
 ):
     read_roster(with_shared_strings(tmp_path))
-    assert "xl/sharedStrings.xml" not in expat_parts
-    assert "xl/styles.xml" in expat_parts
+    assert "xl/sharedStrings.xml" not in expat_parts["exact"]
+    assert "xl/styles.xml" in expat_parts["exact"]
+    # What the screen vouched for is still proved well-formed, beside calamine.
+    assert set(expat_parts["proof"]) == {"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"}
 
+    expat_parts["proof"].clear()
     read_roster(with_shared_strings(tmp_path, comment="<!-- 备注 -->"))
-    assert "xl/sharedStrings.xml" in expat_parts
+    assert "xl/sharedStrings.xml" in expat_parts["exact"]
+    assert expat_parts["proof"] == ["xl/worksheets/sheet1.xml"]
 
 
 @pytest.mark.parametrize("encoding", ["UTF-8", "UTF-16"])
