@@ -423,7 +423,7 @@ def _read_with_profile(vault, files: list[Path], sheets, name: str):
 
 def cmd_import(args: argparse.Namespace) -> dict:
     """Takes rosters in (or with --dry-run only says what it would do)."""
-    from concurrent.futures import ThreadPoolExecutor
+    import contextlib
 
     from ehr_desktop.services import roster_reading
 
@@ -434,28 +434,32 @@ def cmd_import(args: argparse.Namespace) -> dict:
 
         vault = _unlock(Path(args.vault))
         try:
-            readings = _read_with_profile(vault, files, sheets, args.profile)
+            events = roster_reading.events_of(
+                _read_with_profile(vault, files, sheets, args.profile)
+            )
         except BaseException:
             vault.close()
             raise
     else:
         # The files are read (in their own process) while the database layer loads, the
         # passphrase is typed and the key derived: the vocabulary needs nothing from the vault.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            reading = pool.submit(roster_reading.read_files, files, sheets=sheets)
+        # Each part of records is then planned (and written) while the rest is still read.
+        events = roster_reading.FilesBeingRead(files, sheets=sheets)
+        try:
             from ehr_desktop.services import roster_import
 
             vault = _unlock(Path(args.vault))
-            try:
-                readings = reading.result()
-            except BaseException:
-                vault.close()
-                raise
+        except BaseException:
+            events.close()
+            raise
     try:
-        if args.dry_run:
-            the_plan = roster_import.plan(vault, readings, on_conflict=args.on_conflict)
-        else:
-            the_plan, _result = roster_import.apply(vault, readings, on_conflict=args.on_conflict)
+        with contextlib.closing(events):
+            if args.dry_run:
+                the_plan = roster_import.plan_stream(vault, events, on_conflict=args.on_conflict)
+            else:
+                the_plan, _result = roster_import.apply_stream(
+                    vault, events, on_conflict=args.on_conflict
+                )
         if args.report:
             _import_report(Path(args.report), the_plan, vault)
     finally:

@@ -3,6 +3,7 @@ conflicts kept or overwritten on request, departed staff with their history, the
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from pathlib import Path
@@ -14,11 +15,11 @@ from support.samples import ROSTERS
 from support.vault_helpers import PASSPHRASE
 
 from ehr_desktop import cli
-from ehr_desktop.exchange.roster import read_roster
-from ehr_desktop.exchange.roster.isolated import read_roster_isolated
+from ehr_desktop.exchange.roster import RosterUnreadable, read_roster
+from ehr_desktop.exchange.roster.isolated import RecordsPart, read_roster_isolated
 from ehr_desktop.persistence import bulk
-from ehr_desktop.persistence.models import Contract, Employee, EmploymentEvent
-from ehr_desktop.services import employee_list, employees, roster_import, vaults
+from ehr_desktop.persistence.models import AuditLogEntry, Contract, Employee, EmploymentEvent
+from ehr_desktop.services import employee_list, employees, roster_import, roster_reading, vaults
 from ehr_desktop.services.progress import Cancelled, Progress
 from ehr_desktop.services.verification import verify_database
 
@@ -486,3 +487,92 @@ def test_imported_rows_hold_and_audit_their_dates_as_the_orm_writes_them(vault, 
         )
     assert stored == "2020-03-01"
     assert json.loads(detail)["hire_date"] == [None, "2020-03-01"]
+
+
+# --- files planned and written while they are still read ------------------------------------
+
+
+def _second_vault(tmp_path: Path):
+    return vaults.create_vault(tmp_path / "second" / "Second.ehrvault", PASSPHRASE).vault
+
+
+def _written(vault) -> list[tuple]:
+    with vault.database.reading() as session:
+        people = session.execute(
+            select(
+                Employee.employee_no, Employee.name, Employee.status, Employee.hire_date
+            ).order_by(Employee.id)
+        ).all()
+        events = session.scalar(select(func.count()).select_from(EmploymentEvent))
+        contracts = session.scalar(select(func.count()).select_from(Contract))
+    return [*map(tuple, people), ("events", events), ("contracts", contracts)]
+
+
+def test_an_import_streamed_part_by_part_writes_what_reading_first_writes(vault, tmp_path):
+    """The CLI plans and writes each part of records while the rest is read: the outcome, row
+    by row and in the report's order, is the import of the files read first."""
+    files = [sample("05"), sample("01"), sample("05")]  # two sheets; the repeat: duplicates
+    read_first, _ = roster_import.apply(vault, roster_import.read_files(files), today=TODAY)
+
+    other = _second_vault(tmp_path)
+    try:
+        being_read = roster_reading.FilesBeingRead(files, records_per_message=37)
+        with contextlib.closing(being_read):
+            streamed, result = roster_import.apply_stream(other, being_read, today=TODAY)
+        assert streamed.counts == read_first.counts
+        assert streamed.counts["rejected"] > facts(files[0].name)["rejected"]  # the repeat's
+        assert [(r.source, r.record.sheet, r.record.row, r.action) for r in streamed.rows] == [
+            (r.source, r.record.sheet, r.record.row, r.action) for r in read_first.rows
+        ]
+        assert streamed.rejected == read_first.rejected
+        assert [f.records for f in streamed.files] == [f.records for f in read_first.files]
+        assert _written(other) == _written(vault)
+        assert result.created == read_first.counts["created"]
+        assert verify_database(other.database).ok
+    finally:
+        other.close()
+
+
+def test_a_dry_run_streamed_part_by_part_plans_what_reading_first_plans(vault):
+    files = [sample("01"), sample("03")]
+    being_read = roster_reading.FilesBeingRead(files, records_per_message=50)
+    with contextlib.closing(being_read):
+        streamed = roster_import.plan_stream(vault, being_read, today=TODAY)
+    planned = roster_import.plan(vault, roster_import.read_files(files), today=TODAY)
+    assert streamed.counts == planned.counts
+    assert streamed.rows == planned.rows and streamed.rejected == planned.rejected
+    assert everyone(vault) == 0
+
+
+def test_a_file_refused_after_parts_were_written_leaves_the_vault_as_it_was(vault):
+    roster_import.apply(vault, roster_import.read_files([sample("02")]), today=TODAY)
+    before = _written(vault)
+    with vault.database.reading() as session:
+        audit_before = session.scalar(select(func.max(AuditLogEntry.id)))
+    (reading,) = roster_import.read_files([sample("01")])
+
+    def refused_midway():
+        yield RecordsPart(reading.path, reading.sheets, list(reading.records[:100]), 300)
+        yield RecordsPart(reading.path, reading.sheets, list(reading.records[100:200]), 300)
+        raise RosterUnreadable(reason="too_large", limit="memory", path=reading.path.name)
+
+    with pytest.raises(RosterUnreadable):
+        roster_import.apply_stream(vault, refused_midway(), today=TODAY)
+    assert _written(vault) == before
+    with vault.database.reading() as session:
+        assert session.scalar(select(func.max(AuditLogEntry.id))) == audit_before
+    assert verify_database(vault.database).ok
+
+
+def test_the_cli_import_streams_and_imports_what_the_plan_said(vault_path, tmp_path, capsys):
+    roster = sample("01")
+    created = vaults.create_vault(vault_path, PASSPHRASE)
+    created.vault.close()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EHR_PASSPHRASE", PASSPHRASE)
+        assert cli.main(["import", str(vault_path), str(roster), "--dry-run", "--json"]) == 0
+        dry = json.loads(capsys.readouterr().out)
+        assert cli.main(["import", str(vault_path), str(roster), "--json"]) == 0
+        done = json.loads(capsys.readouterr().out)
+    assert dry["dry_run"] and not done["dry_run"]
+    assert done["counts"]["created"] == dry["counts"]["created"] == facts(roster.name)["imported"]

@@ -1325,7 +1325,9 @@ def test_records_are_delivered_in_order_and_in_parts_while_reading():
     path = next(SAMPLES.glob("05_*"))  # two sheets (在职, 离职人员)
     whole = read_roster(path)
     parts: list[list] = []
-    streamed = read_roster(path, deliver=parts.append, deliver_every=40)
+    streamed = read_roster(
+        path, deliver=lambda part, _layouts: parts.append(part), deliver_every=40
+    )
     assert len({r.sheet for r in whole.records}) == 2
     assert [len(part) for part in parts[:-1]] == [40] * (len(parts) - 1)
     assert 0 < len(parts[-1]) <= 40
@@ -1352,7 +1354,7 @@ def test_a_file_refused_after_records_were_handed_over_is_still_refused(monkeypa
     monkeypatch.setattr(roster_module, "_read_sheet", refusing_the_second)
     delivered: list[list] = []
     with pytest.raises(RosterUnreadable) as refused:
-        read_roster(path, deliver=delivered.append, deliver_every=10)
+        read_roster(path, deliver=lambda part, _layouts: delivered.append(part), deliver_every=10)
     assert refused.value.facts["reason"] == "too_large"
     assert len(sheets_read) == 2 and sum(map(len, delivered)) > 10
 

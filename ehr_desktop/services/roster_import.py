@@ -17,11 +17,13 @@ What a roster row becomes:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -49,6 +51,7 @@ from ehr_desktop.services.organization import SEPARATOR, department_paths
 from ehr_desktop.services.progress import Progress
 
 # Re-exported: the screens and tests read and import through this one module.
+from ehr_desktop.services.roster_reading import ReadEvent, events_of
 from ehr_desktop.services.roster_reading import read_files as read_files
 from ehr_desktop.services.vaults import UnlockedVault
 
@@ -136,148 +139,176 @@ def plan(
     today: dt.date | None = None,
 ) -> ImportPlan:
     """The dry run: what importing these readings would create, update or leave, and why."""
-    with vault.database.reading() as session:
-        return _plan(session, readings, on_conflict, today or dt.date.today())
+    return plan_stream(vault, events_of(readings), on_conflict=on_conflict, today=today)
 
 
-def _plan(
-    session: Session,
-    readings: Sequence[roster.RosterReading],
-    on_conflict: str,
-    today: dt.date,
+def plan_stream(
+    vault: UnlockedVault,
+    events: Iterable[ReadEvent],
+    *,
+    on_conflict: str = KEEP,
+    today: dt.date | None = None,
 ) -> ImportPlan:
-    existing = {
-        e.employee_no: e
-        for e in session.execute(
-            select(
-                Employee.id,
-                Employee.employee_no,
-                Employee.name,
-                Employee.gender,
-                Employee.id_number,
-                Employee.birth_date,
-                Employee.mobile,
-                Employee.ethnicity,
-                Employee.marital_status,
-                Employee.political_status,
-                Employee.email,
-                Employee.native_place,
-                Employee.hukou_type,
-                Employee.hukou_address,
-                Employee.current_address,
-                Employee.first_work_date,
-                Employee.emergency_contacts,
-                Employee.custom_values,
-                Employee.hire_date,
-                Employee.status,
-                Employee.leave_date,
-                Employee.department_id,
-                Employee.position_id,
+    """The dry run of files still being read (roster_reading.FilesBeingRead): each part of
+    records is planned as it comes."""
+    with vault.database.reading() as session:
+        planner = _Planner(session, on_conflict, today or dt.date.today())
+        for event in events:
+            planner.take(event)
+        return planner.plan()
+
+
+class _Planner:
+    """Plans records part by part, in the order they are read: what each row would create,
+    update or leave, and which rows are rejected."""
+
+    def __init__(self, session: Session, on_conflict: str, today: dt.date) -> None:
+        self.on_conflict = on_conflict
+        self.today = today
+        self.existing = {
+            e.employee_no: e
+            for e in session.execute(
+                select(
+                    Employee.id,
+                    Employee.employee_no,
+                    Employee.name,
+                    Employee.gender,
+                    Employee.id_number,
+                    Employee.birth_date,
+                    Employee.mobile,
+                    Employee.ethnicity,
+                    Employee.marital_status,
+                    Employee.political_status,
+                    Employee.email,
+                    Employee.native_place,
+                    Employee.hukou_type,
+                    Employee.hukou_address,
+                    Employee.current_address,
+                    Employee.first_work_date,
+                    Employee.emergency_contacts,
+                    Employee.custom_values,
+                    Employee.hire_date,
+                    Employee.status,
+                    Employee.leave_date,
+                    Employee.department_id,
+                    Employee.position_id,
+                )
             )
-        )
-    }
-    paths = department_paths(session)
-    titles = dict(session.execute(select(Position.id, Position.title)).all())
-    rows: list[PlannedRow] = []
-    rejected: list[RejectedEntry] = []
-    seen: set[str] = set()  # employee numbers planned so far
-    for reading in readings:
-        source = reading.path.name
-        rejected.extend(RejectedEntry(source, r) for r in reading.rejected)
-        says_status = {
-            layout.name: layout.column_of("status") is not None or layout.implied_status
-            for layout in reading.sheets
         }
-        for record in reading.records:
-            record = _status_from_leave_date(record, bool(says_status.get(record.sheet)), today)
-            values = record.values
-            number = values["employee_no"]
-            if number in seen:  # the same person in two files: the first file wins
-                rejected.append(
-                    RejectedEntry(
-                        source,
-                        roster.RejectedRow(
-                            record.sheet,
-                            record.row,
-                            record.line,
-                            roster.Issue("duplicate_employee_no", "employee_no", number, None),
-                            {},
-                        ),
-                    )
-                )
-                continue
-            seen.add(number)
-            notes = _notes(values, today, bool(says_status.get(record.sheet)))
-            current = existing.get(number)
-            if current is None:
-                rows.append(PlannedRow(record, source, "create", None, notes=notes))
-                continue
-            changes, conflicts = [], []
-            for roster_field, column in PERSONAL.items():
-                new = values.get(roster_field)
-                if roster_field == "gender":
-                    new = _gender(new)
-                old = getattr(current, column)
-                if new is None or new == old:
-                    continue
-                (changes if old is None else conflicts).append(Change(roster_field, old, new))
-            stored = json.loads(current.custom_values or "{}")
-            for key, new in values.items():
-                if not key.startswith(CUSTOM_PREFIX) or new is None:
-                    continue
-                old = stored.get(key.removeprefix(CUSTOM_PREFIX))
-                if new != old:
-                    (changes if old is None else conflicts).append(Change(key, old, new))
-            contact = _emergency_contact(values)
-            if contact and json.loads(current.emergency_contacts or "[]") == []:
-                changes.append(Change("emergency_contacts", None, [contact]))
-            job_now = {
-                "department": paths.get(current.department_id),
-                "position": titles.get(current.position_id),
-                "hire_date": current.hire_date,
-                "status": "left" if current.status == "left" else "active",
-                "leave_date": current.leave_date,
-            }
-            for job_field, old in job_now.items():
-                new = values.get(job_field)
-                if new is not None and old is not None and new != old:
-                    conflicts.append(Change(job_field, old, new))
-            if on_conflict == OVERWRITE:
-                personal_conflicts = [c for c in conflicts if _personal(c.field)]
-                changes += personal_conflicts
-                conflicts = [c for c in conflicts if not _personal(c.field)]
-            action = "update" if changes else "unchanged"
-            rows.append(
-                PlannedRow(
-                    record,
+        self.paths = department_paths(session)
+        self.titles = dict(session.execute(select(Position.id, Position.title)).all())
+        self.rows: list[PlannedRow] = []
+        self.files: list[roster.RosterReading] = []
+        self.rejected: list[RejectedEntry] = []
+        self.duplicates: list[RejectedEntry] = []  # the file being read's, listed after its own
+        self.seen: set[str] = set()  # employee numbers planned so far
+        self.says_status: dict[tuple[Path, str], bool] = {}  # (file, sheet) -> has a status
+
+    def take(self, event: ReadEvent) -> list[PlannedRow]:
+        """Plans a part's records and returns their rows; a file's whole reading closes it."""
+        if isinstance(event, roster.RosterReading):
+            source = event.path.name
+            self.files.append(event)
+            self.rejected.extend(RejectedEntry(source, r) for r in event.rejected)
+            self.rejected.extend(self.duplicates)
+            self.duplicates = []
+            return []
+        for layout in event.layouts:
+            self.says_status[event.path, layout.name] = bool(
+                layout.column_of("status") is not None or layout.implied_status
+            )
+        planned = [
+            row for record in event.records if (row := self._row(event.path, record)) is not None
+        ]
+        self.rows.extend(planned)
+        return planned
+
+    def _row(self, path: Path, record: roster.RosterRecord) -> PlannedRow | None:
+        today, source = self.today, path.name
+        says_status = self.says_status.get((path, record.sheet), False)
+        record = _status_from_leave_date(record, says_status, today)
+        values = record.values
+        number = values["employee_no"]
+        if number in self.seen:  # the same person in two files: the first file wins
+            self.duplicates.append(
+                RejectedEntry(
                     source,
-                    action,
-                    current.id,
-                    tuple(changes),
-                    tuple(conflicts),
-                    notes,
+                    roster.RejectedRow(
+                        record.sheet,
+                        record.row,
+                        record.line,
+                        roster.Issue("duplicate_employee_no", "employee_no", number, None),
+                        {},
+                    ),
                 )
             )
-    actions = Counter(r.action for r in rows)
-    reasons: Counter[str] = Counter()
-    flagged = conflicted = 0
-    for row in rows:
-        if row.record.warnings or row.notes:
-            flagged += 1
-            reasons.update(issue.code for issue in row.record.warnings)
-            reasons.update(row.notes)
-        conflicted += bool(row.conflicts)
-    reasons.update(entry.row.issue.code for entry in rejected)
-    counts = {
-        "created": actions["create"],
-        "updated": actions["update"],
-        "unchanged": actions["unchanged"],
-        "rejected": len(rejected),
-        "flagged": flagged,
-        "conflicts": conflicted,
-        **reasons,
-    }
-    return ImportPlan(tuple(readings), tuple(rows), tuple(rejected), on_conflict, counts)
+            return None
+        self.seen.add(number)
+        notes = _notes(values, today, says_status)
+        current = self.existing.get(number)
+        if current is None:
+            return PlannedRow(record, source, "create", None, notes=notes)
+        changes, conflicts = [], []
+        for roster_field, column in PERSONAL.items():
+            new = values.get(roster_field)
+            if roster_field == "gender":
+                new = _gender(new)
+            old = getattr(current, column)
+            if new is None or new == old:
+                continue
+            (changes if old is None else conflicts).append(Change(roster_field, old, new))
+        stored = json.loads(current.custom_values or "{}")
+        for key, new in values.items():
+            if not key.startswith(CUSTOM_PREFIX) or new is None:
+                continue
+            old = stored.get(key.removeprefix(CUSTOM_PREFIX))
+            if new != old:
+                (changes if old is None else conflicts).append(Change(key, old, new))
+        contact = _emergency_contact(values)
+        if contact and json.loads(current.emergency_contacts or "[]") == []:
+            changes.append(Change("emergency_contacts", None, [contact]))
+        job_now = {
+            "department": self.paths.get(current.department_id),
+            "position": self.titles.get(current.position_id),
+            "hire_date": current.hire_date,
+            "status": "left" if current.status == "left" else "active",
+            "leave_date": current.leave_date,
+        }
+        for job_field, old in job_now.items():
+            new = values.get(job_field)
+            if new is not None and old is not None and new != old:
+                conflicts.append(Change(job_field, old, new))
+        if self.on_conflict == OVERWRITE:
+            personal_conflicts = [c for c in conflicts if _personal(c.field)]
+            changes += personal_conflicts
+            conflicts = [c for c in conflicts if not _personal(c.field)]
+        action = "update" if changes else "unchanged"
+        return PlannedRow(
+            record, source, action, current.id, tuple(changes), tuple(conflicts), notes
+        )
+
+    def plan(self) -> ImportPlan:
+        rows, rejected = self.rows, self.rejected
+        actions = Counter(r.action for r in rows)
+        reasons: Counter[str] = Counter()
+        flagged = conflicted = 0
+        for row in rows:
+            if row.record.warnings or row.notes:
+                flagged += 1
+                reasons.update(issue.code for issue in row.record.warnings)
+                reasons.update(row.notes)
+            conflicted += bool(row.conflicts)
+        reasons.update(entry.row.issue.code for entry in rejected)
+        counts = {
+            "created": actions["create"],
+            "updated": actions["update"],
+            "unchanged": actions["unchanged"],
+            "rejected": len(rejected),
+            "flagged": flagged,
+            "conflicts": conflicted,
+            **reasons,
+        }
+        return ImportPlan(tuple(self.files), tuple(rows), tuple(rejected), self.on_conflict, counts)
 
 
 def _personal(field_name: str) -> bool:
@@ -365,31 +396,61 @@ def apply(
 
     New employees are written in bulk (one audit entry per row, as the ORM would write), so a
     roster of tens of thousands of people takes seconds, not minutes."""
+    return apply_stream(
+        vault, events_of(readings), on_conflict=on_conflict, progress=progress, today=today
+    )
+
+
+def apply_stream(
+    vault: UnlockedVault,
+    events: Iterable[ReadEvent],
+    *,
+    on_conflict: str = KEEP,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> tuple[ImportPlan, ImportResult]:
+    """apply() for files still being read (roster_reading.FilesBeingRead): each part is
+    planned and written as it comes, in the same one unit of work. A file refused midway
+    (or a cancel) rolls back everything, parts already written included."""
     progress = progress or Progress()
     today = today or dt.date.today()
-    with vault.database.unit_of_work() as session:
-        the_plan = _plan(session, readings, on_conflict, today)
+    with vault.database.unit_of_work() as session, contextlib.ExitStack() as late_indexes:
+        planner = _Planner(session, on_conflict, today)
         organization = _Organization(session, vault)
         bulk = _Bulk(session, vault, today)
-        updated = 0
-        total = len(the_plan.rows)
-        creating = the_plan.counts["created"]
-        # What a new employee adds at the least: the row, a hire event, mostly a contract and
-        # an education record, and an audit entry for each.
-        adding = {table: creating for table in _BULK_TABLES} | {"audit_log": 2 * creating}
-        with indexes_built_after(session, adding):
-            for done, row in enumerate(the_plan.rows, start=1):
+        updated = done = rows_before_file = 0
+        indexes_decided = False
+        for event in events:
+            if isinstance(event, roster.RosterReading):
+                planner.take(event)
+                rows_before_file = done
+                continue
+            planned = planner.take(event)
+            if planned and not indexes_decided:
+                # The first part tells how much of the file is new: a write that will at least
+                # double a table is faster with that table's indexes built after it.
+                new_share = sum(r.action == "create" for r in planned) / len(planned)
+                creating = round(new_share * max(event.rows_expected, len(planned)))
+                # What a new employee adds at the least: the row, a hire event, mostly a
+                # contract and an education record, and an audit entry for each.
+                adding = {table: creating for table in _BULK_TABLES} | {"audit_log": 2 * creating}
+                late_indexes.enter_context(indexes_built_after(session, adding))
+                indexes_decided = True
+            for row in planned:
                 if row.action == "create":
                     bulk.add(row, organization)
                 elif row.action == "update":
                     _update(session.get(Employee, row.employee_id), row.changes)
                     updated += 1
+                done += 1
                 if done % _BATCH == 0:
                     bulk.write()  # rows go out as they are made: memory stays flat
                 if done % 1000 == 0:
-                    progress.step(done, total)
-            bulk.write()
-        progress.step(total, total)
+                    progress.step(done, max(done, rows_before_file + event.rows_expected))
+        bulk.write()
+        late_indexes.close()  # indexes back before the unit of work commits
+        the_plan = planner.plan()
+        progress.step(done, done)
         result = ImportResult(
             bulk.created,
             updated,

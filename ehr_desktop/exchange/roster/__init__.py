@@ -150,7 +150,7 @@ def read_roster(
     limits: Limits = Limits(),  # noqa: B008 - frozen, shared safely
     progress: Progress | None = None,
     custom_fields: Mapping[str, CustomField] | None = None,
-    deliver: Callable[[list[RosterRecord]], None] | None = None,
+    deliver: Callable[[list[RosterRecord], tuple[SheetLayout, ...]], None] | None = None,
     deliver_every: int = 5_000,
 ) -> RosterReading:
     """Reads every sheet with a header (or the named ones) of a roster file.
@@ -162,8 +162,9 @@ def read_roster(
     says how to clean columns mapped to "custom:<key>".
 
     With `deliver`, records are handed to it in order, in parts of `deliver_every`, while the
-    file is still being read (the reading's own `records` is then empty): the reading process
-    sends them on while it reads. A file refused later is refused whole all the same."""
+    file is still being read (the reading's own `records` is then empty), with the layouts of
+    the sheets found so far (every record's sheet among them): the reading process sends them
+    on while it reads. A file refused later is refused whole all the same."""
     path = Path(path)
     state = _State(deliver=deliver, deliver_every=max(1, deliver_every))
     try:
@@ -236,7 +237,7 @@ class _State:
     first_seen: dict[str, tuple[str, int]] = field(default_factory=dict)  # number -> sheet, row
     skipped: int = 0
     saw_cells: bool = False
-    deliver: Callable[[list[RosterRecord]], None] | None = None
+    deliver: Callable[[list[RosterRecord], tuple[SheetLayout, ...]], None] | None = None
     deliver_every: int = 5_000
 
     def add(self, record: RosterRecord) -> None:
@@ -247,7 +248,7 @@ class _State:
     def hand_over(self) -> None:
         if self.deliver is not None and self.records:
             part, self.records = self.records, []  # a new list: the part may still be in use
-            self.deliver(part)
+            self.deliver(part, tuple(self.layouts))
 
 
 # --- row kinds ----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import multiprocessing
 import pickle
 import queue
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import starmap
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from ehr_desktop.exchange.roster import (
     Progress,
     RosterReading,
     RosterRecord,
+    SheetLayout,
     read_roster,
 )
 from ehr_desktop.exchange.roster.reader import RosterUnreadable
@@ -72,7 +73,7 @@ def _child(
             custom_fields=custom_fields,
             limits=limits,
             progress=_ChildProgress(messages, cancel),
-            deliver=lambda part: messages.put(("records", _packed(part))),
+            deliver=lambda part, layouts: messages.put(("records", _packed(part, layouts))),
             deliver_every=per_message,
         )
     except RosterUnreadable as error:
@@ -88,14 +89,28 @@ def _child(
         messages.put(("result", reading))
 
 
-def _packed(part: list[RosterRecord]) -> bytes:
-    # As plain tuples: pickling a record through its class costs ≈ 70 % more, in the child,
-    # which is the slower side.
-    return pickle.dumps([(r.sheet, r.row, r.line, r.values, r.warnings) for r in part], _PROTOCOL)
+def _packed(part: list[RosterRecord], layouts: tuple[SheetLayout, ...]) -> bytes:
+    # Records as plain tuples: pickling a record through its class costs ≈ 70 % more, in the
+    # child, which is the slower side.
+    return pickle.dumps(
+        (layouts, [(r.sheet, r.row, r.line, r.values, r.warnings) for r in part]), _PROTOCOL
+    )
 
 
-def _unpacked(data: bytes) -> Iterator[RosterRecord]:
-    return starmap(RosterRecord, pickle.loads(data))
+def _unpacked(data: bytes, path: Path, rows_expected: int) -> RecordsPart:
+    layouts, rows = pickle.loads(data)
+    records = list(starmap(RosterRecord, rows))
+    return RecordsPart(path, layouts, records, rows_expected)
+
+
+@dataclass(frozen=True)
+class RecordsPart:
+    """Records handed over while the file is still read."""
+
+    path: Path
+    layouts: tuple[SheetLayout, ...]  # the sheets found so far: every record's sheet among them
+    records: list[RosterRecord]
+    rows_expected: int  # the file's rows as far as the reader can tell yet (an estimate)
 
 
 def _out_of_memory(error: BaseException) -> bool:
@@ -122,59 +137,124 @@ def read_roster_isolated(
 ) -> RosterReading:
     """`read_roster`, but in a spawned child process with a memory ceiling. Raises the same
     RosterUnreadable; progress's own cancel exception propagates after the child is stopped."""
-    context = multiprocessing.get_context("spawn")
-    messages = context.Queue(maxsize=64)
-    cancel = context.Event()
-    child = context.Process(
-        target=_child,
-        args=(
-            Path(path),
-            tuple(sheets) if sheets is not None else None,
-            dict(mapping) if mapping is not None else None,
-            dict(custom_fields or {}),
-            limits,
-            memory_limit_mb,
-            records_per_message,
-            messages,
-            cancel,
-        ),
-        daemon=True,
-    )
-    child.start()
-    records: list[RosterRecord] = []
-    try:
+    with contextlib.closing(
+        IsolatedReading(
+            path,
+            sheets=sheets,
+            mapping=mapping,
+            limits=limits,
+            progress=progress,
+            custom_fields=custom_fields,
+            memory_limit_mb=memory_limit_mb,
+            records_per_message=records_per_message,
+        )
+    ) as reading:
+        for item in reading:
+            if isinstance(item, RosterReading):
+                return item
+    raise RuntimeError("the roster reader ended without an answer")
+
+
+class IsolatedReading:
+    """A roster being read in a spawned child process with a memory ceiling, started at once.
+    Iterating gives each RecordsPart as the child sends it, then the whole RosterReading (all
+    records included); it raises as read_roster_isolated does. close() stops the child, also
+    when nothing was iterated."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        sheets: Sequence[str] | None = None,
+        mapping: Mapping[str, str] | None = None,
+        limits: Limits = Limits(),  # noqa: B008 - frozen, shared safely
+        progress: Progress | None = None,
+        custom_fields: Mapping[str, CustomField] | None = None,
+        memory_limit_mb: int = MEMORY_LIMIT_MB,
+        records_per_message: int = RECORDS_PER_MESSAGE,
+    ) -> None:
+        self.path = Path(path)
+        self.progress = progress
+        context = multiprocessing.get_context("spawn")
+        self.messages = context.Queue(maxsize=64)
+        self.cancel = context.Event()
+        self.child = context.Process(
+            target=_child,
+            args=(
+                self.path,
+                tuple(sheets) if sheets is not None else None,
+                dict(mapping) if mapping is not None else None,
+                dict(custom_fields or {}),
+                limits,
+                memory_limit_mb,
+                records_per_message,
+                self.messages,
+                self.cancel,
+            ),
+            daemon=True,
+        )
+        self.child.start()
+        self.stopped = False
+        self.rows_expected = 0
+        self.items = self._received()
+
+    def __iter__(self) -> Iterator[RecordsPart | RosterReading]:
+        return self.items
+
+    def close(self) -> None:
+        self.items.close()
+        self._stop()
+
+    def _stop(self) -> None:
+        if self.stopped:
+            return
+        self.stopped = True
+        self.child.join(timeout=5)
+        if self.child.is_alive():
+            self.child.kill()
+            self.child.join()
+        self.messages.close()
+
+    def _received(self) -> Iterator[RecordsPart | RosterReading]:
+        records: list[RosterRecord] = []
+        try:
+            while True:
+                message = self._next_message()
+                if message[0] == "progress":
+                    self.rows_expected = max(self.rows_expected, message[2])
+                    if self.progress is not None:
+                        self.progress.step(message[1], message[2])
+                    continue
+                if message[0] == "records":
+                    expected = max(self.rows_expected, len(records))
+                    part = _unpacked(message[1], self.path, expected)
+                    records.extend(part.records)
+                    yield part
+                    continue
+                yield _answer(message, self.path, records)
+                return
+        except BaseException:  # cancelled, refused, or the consumer stopped early
+            self.cancel.set()
+            raise
+        finally:
+            self._stop()
+
+    def _next_message(self) -> tuple[Any, ...]:
         while True:
             try:
-                message: tuple[Any, ...] = messages.get(timeout=_POLL_SECONDS)
+                return self.messages.get(timeout=_POLL_SECONDS)
             except queue.Empty:
-                if progress is not None:
-                    progress.step(0, 0)  # lets the officer cancel while the child is quiet
-                if child.is_alive():
+                if self.progress is not None:
+                    self.progress.step(0, 0)  # lets the officer cancel while the child is quiet
+                if self.child.is_alive():
                     continue
                 try:  # what it sent before it ended is still read, to its answer if any
-                    message = messages.get(timeout=_POLL_SECONDS)
+                    return self.messages.get(timeout=_POLL_SECONDS)
                 except queue.Empty:
                     # Killed by the memory limit (or otherwise gone) without an answer.
                     raise RosterUnreadable(
-                        reason="too_large", limit="memory", path=Path(path).name
+                        reason="too_large", limit="memory", path=self.path.name
                     ) from None
-            if message[0] == "progress":
-                if progress is not None:
-                    progress.step(message[1], message[2])
-                continue
-            if message[0] == "records":
-                records.extend(_unpacked(message[1]))
-                continue
-            return _answer(message, path, records)
-    except BaseException:
-        cancel.set()
-        raise
-    finally:
-        child.join(timeout=5)
-        if child.is_alive():
-            child.kill()
-            child.join()
-        messages.close()
 
 
 def _answer(message: tuple[Any, ...], path: Path, records: list[RosterRecord]) -> RosterReading:
