@@ -69,14 +69,14 @@ $missing"
     step "Bundle self-check (resources, migrations, SQLCipher, keyring, Qt, reportlab)"
     EHR_BUNDLE_SELFCHECK=1 QT_QPA_PLATFORM=offscreen "$APP" || fail "bundle self-check"
 
-    step "demo vault with 50 employees (Alembic migrations + SQLCipher)"
+    step "demo vault with 50 employees (Alembic migrations, SQLCipher, pypinyin initials)"
     EHR_PASSPHRASE="$PASSPHRASE" "$APP" demo "$tmp/v.ehrvault" --employees 50 \
         || fail "demo exited with $?"
 
     step "verify the demo vault"
     EHR_PASSPHRASE="$PASSPHRASE" "$APP" verify "$tmp/v.ehrvault" || fail "verify exited with $?"
 
-    step "import a roster dry run (calamine, the memory-limited child process, pypinyin)"
+    step "import a roster dry run (calamine, the memory-limited child process, records streamed)"
     EHR_PASSPHRASE="$PASSPHRASE" "$APP" import "$tmp/v.ehrvault" \
         "$ROOT/tests/fixtures/rosters/02_恒通五金_部门人员名册_合并单元格.xlsx" --dry-run --json \
         >"$tmp/import.json" || fail "import --dry-run exited with $?"

@@ -576,3 +576,15 @@ def test_the_cli_import_streams_and_imports_what_the_plan_said(vault_path, tmp_p
         done = json.loads(capsys.readouterr().out)
     assert dry["dry_run"] and not done["dry_run"]
     assert done["counts"]["created"] == dry["counts"]["created"] == facts(roster.name)["imported"]
+
+
+def test_progress_of_an_import_of_several_files_counts_against_all_of_them(vault):
+    readings = roster_import.read_files([sample(n) for n in ("05", "01", "03", "04", "02")])
+    steps: list[tuple[int, int]] = []
+    roster_import.apply(
+        vault, readings, progress=Progress(report=lambda d, t: steps.append((d, t)))
+    )
+    total = sum(len(r.records) for r in readings)
+    assert total > 1000 and steps[-1] == (total, total)
+    assert all(t == total for _, t in steps[:-1])  # never a bar that runs back
+    assert [d for d, _ in steps] == sorted(d for d, _ in steps)

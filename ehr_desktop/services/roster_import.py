@@ -397,7 +397,12 @@ def apply(
     New employees are written in bulk (one audit entry per row, as the ORM would write), so a
     roster of tens of thousands of people takes seconds, not minutes."""
     return apply_stream(
-        vault, events_of(readings), on_conflict=on_conflict, progress=progress, today=today
+        vault,
+        events_of(readings),
+        on_conflict=on_conflict,
+        progress=progress,
+        today=today,
+        rows_expected=sum(len(reading.records) for reading in readings),
     )
 
 
@@ -408,10 +413,13 @@ def apply_stream(
     on_conflict: str = KEEP,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    rows_expected: int | None = None,
 ) -> tuple[ImportPlan, ImportResult]:
     """apply() for files still being read (roster_reading.FilesBeingRead): each part is
     planned and written as it comes, in the same one unit of work. A file refused midway
-    (or a cancel) rolls back everything, parts already written included."""
+    (or a cancel) rolls back everything, parts already written included. Progress counts
+    against `rows_expected` (all files' records) when known, else against what the reader
+    expects of the files so far."""
     progress = progress or Progress()
     today = today or dt.date.today()
     with vault.database.unit_of_work() as session, contextlib.ExitStack() as late_indexes:
@@ -446,7 +454,8 @@ def apply_stream(
                 if done % _BATCH == 0:
                     bulk.write()  # rows go out as they are made: memory stays flat
                 if done % 1000 == 0:
-                    progress.step(done, max(done, rows_before_file + event.rows_expected))
+                    total = rows_expected or rows_before_file + event.rows_expected
+                    progress.step(done, max(done, total))
         bulk.write()
         late_indexes.close()  # indexes back before the unit of work commits
         the_plan = planner.plan()

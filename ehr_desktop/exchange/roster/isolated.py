@@ -124,31 +124,11 @@ def _out_of_memory(error: BaseException) -> bool:
     return False
 
 
-def read_roster_isolated(
-    path: Path,
-    *,
-    sheets: Sequence[str] | None = None,
-    mapping: Mapping[str, str] | None = None,
-    limits: Limits = Limits(),  # noqa: B008 - frozen, shared safely
-    progress: Progress | None = None,
-    custom_fields: Mapping[str, CustomField] | None = None,
-    memory_limit_mb: int = MEMORY_LIMIT_MB,
-    records_per_message: int = RECORDS_PER_MESSAGE,
-) -> RosterReading:
-    """`read_roster`, but in a spawned child process with a memory ceiling. Raises the same
-    RosterUnreadable; progress's own cancel exception propagates after the child is stopped."""
-    with contextlib.closing(
-        IsolatedReading(
-            path,
-            sheets=sheets,
-            mapping=mapping,
-            limits=limits,
-            progress=progress,
-            custom_fields=custom_fields,
-            memory_limit_mb=memory_limit_mb,
-            records_per_message=records_per_message,
-        )
-    ) as reading:
+def read_roster_isolated(path: Path, **options: Any) -> RosterReading:
+    """`read_roster`, but in a spawned child process with a memory ceiling (options: those of
+    IsolatedReading). Raises the same RosterUnreadable; progress's own cancel exception
+    propagates after the child is stopped."""
+    with contextlib.closing(IsolatedReading(path, **options)) as reading:
         for item in reading:
             if isinstance(item, RosterReading):
                 return item
