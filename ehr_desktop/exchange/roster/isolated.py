@@ -5,7 +5,9 @@ the spreadsheet library still holds a whole sheet in memory; a crafted or simply
 must not be able to take the officer's computer down with it. The child gets a memory ceiling
 (exchange.memory_ceiling: an address-space limit on POSIX, a job object on Windows); if it dies
 or runs out of memory, the file is refused as too large and nothing else is affected. Progress
-and cancel cross the process boundary through a queue and an event.
+and cancel cross the process boundary through a queue and an event, and so do the records, in
+parts while the file is still read (IsolatedReading): a caller may plan and write them as they
+come, as long as a later refusal undoes it all.
 """
 
 from __future__ import annotations
