@@ -49,9 +49,9 @@ from ehr_desktop.persistence.models import (
 from ehr_desktop.services import settings
 from ehr_desktop.services.organization import SEPARATOR, department_paths
 from ehr_desktop.services.progress import Progress
+from ehr_desktop.services.roster_reading import ReadEvent, events_of
 
 # Re-exported: the screens and tests read and import through this one module.
-from ehr_desktop.services.roster_reading import ReadEvent, events_of
 from ehr_desktop.services.roster_reading import read_files as read_files
 from ehr_desktop.services.vaults import UnlockedVault
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from ehr_desktop.exchange import roster
 from ehr_desktop.exchange.roster.isolated import (
-    RECORDS_PER_MESSAGE,
     IsolatedReading,
     RecordsPart,
     read_roster_isolated,
@@ -52,24 +52,10 @@ class FilesBeingRead:
     stream of ReadEvents: an import can plan and write each part while the rest is read. The
     first file starts reading at once; close() stops whatever is still being read."""
 
-    def __init__(
-        self,
-        paths: Sequence[Path],
-        *,
-        sheets: Sequence[str] | None = None,
-        mapping: dict[str, str] | None = None,
-        progress: Progress | None = None,
-        custom_fields: dict[str, roster.CustomField] | None = None,
-        records_per_message: int = RECORDS_PER_MESSAGE,
-    ) -> None:
+    def __init__(self, paths: Sequence[Path], **options: Any) -> None:
+        """`options`: IsolatedReading's (sheets, mapping, progress, custom_fields, …)."""
         self.paths = list(paths)
-        self.options = {
-            "sheets": sheets,
-            "mapping": mapping,
-            "progress": progress,
-            "custom_fields": custom_fields,
-            "records_per_message": records_per_message,
-        }
+        self.options = options
         self.current = IsolatedReading(self.paths[0], **self.options) if self.paths else None
         self.events = self._events()
 

@@ -16,7 +16,7 @@ import contextlib
 import multiprocessing
 import pickle
 import queue
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import starmap
 from pathlib import Path
@@ -24,8 +24,6 @@ from typing import Any
 
 from ehr_desktop.exchange.memory_ceiling import limit_this_process
 from ehr_desktop.exchange.roster import (
-    CustomField,
-    Limits,
     Progress,
     RosterReading,
     RosterRecord,
@@ -59,21 +57,16 @@ class _CancelledInChild(Exception):
     pass
 
 
-def _child(
-    path, sheets, mapping, custom_fields, limits, megabytes, per_message, messages, cancel
-) -> None:
+def _child(path, reading, megabytes, per_message, messages, cancel) -> None:
     limit_this_process(megabytes)
     try:
         # Records go to the parent in parts while the file is still read: the parent unpickles
         # one part while the next rows are cleaned, instead of all of them at the end. Each part
         # is pickled here, between rows: left to the queue's feeder thread, the pickling would
         # contend with the cleaning for the GIL and cost more in all (measured: ≈ +15 %).
-        reading = read_roster(
+        result = read_roster(
             path,
-            sheets=sheets,
-            mapping=mapping,
-            custom_fields=custom_fields,
-            limits=limits,
+            **reading,
             progress=_ChildProgress(messages, cancel),
             deliver=lambda part, layouts: messages.put(("records", _packed(part, layouts))),
             deliver_every=per_message,
@@ -88,7 +81,7 @@ def _child(
     except MemoryError:
         messages.put(("refused", {"reason": "too_large", "limit": "memory"}))
     else:
-        messages.put(("result", reading))
+        messages.put(("result", result))
 
 
 def _packed(part: list[RosterRecord], layouts: tuple[SheetLayout, ...]) -> bytes:
@@ -147,14 +140,13 @@ class IsolatedReading:
         self,
         path: Path,
         *,
-        sheets: Sequence[str] | None = None,
-        mapping: Mapping[str, str] | None = None,
-        limits: Limits = Limits(),  # noqa: B008 - frozen, shared safely
         progress: Progress | None = None,
-        custom_fields: Mapping[str, CustomField] | None = None,
         memory_limit_mb: int = MEMORY_LIMIT_MB,
         records_per_message: int = RECORDS_PER_MESSAGE,
+        **reading: Any,
     ) -> None:
+        """`reading`: read_roster's options (sheets, mapping, limits, custom_fields), passed
+        on to the child as they are."""
         self.path = Path(path)
         self.progress = progress
         context = multiprocessing.get_context("spawn")
@@ -164,10 +156,7 @@ class IsolatedReading:
             target=_child,
             args=(
                 self.path,
-                tuple(sheets) if sheets is not None else None,
-                dict(mapping) if mapping is not None else None,
-                dict(custom_fields or {}),
-                limits,
+                reading,
                 memory_limit_mb,
                 records_per_message,
                 self.messages,
