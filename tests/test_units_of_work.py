@@ -82,3 +82,21 @@ def test_closed_vault_refuses_work(new_vault):
         database.engine  # noqa: B018
     with pytest.raises(VaultLocked):
         database.data_key  # noqa: B018
+
+
+def test_none_is_written_as_sql_null_in_bulk_and_through_the_orm(new_vault):
+    # The engine registers an adapter for None (speed); it must still bind a real NULL.
+    database = new_vault.vault.database
+    with database.unit_of_work() as session:
+        session.add(Employee(employee_no="E-1", name="赵六", mobile=None))
+        session.connection().exec_driver_sql(
+            "INSERT INTO positions (title, job_family, retired) VALUES (?, ?, 0)", ("岗位", None)
+        )
+    with database.reading() as session:
+        connection = session.connection()
+        assert connection.exec_driver_sql(
+            "SELECT typeof(mobile), typeof(email) FROM employees"
+        ).one() == ("null", "null")
+        assert connection.exec_driver_sql(
+            "SELECT count(*) FROM positions WHERE job_family IS NULL"
+        ).scalar() == 1
