@@ -265,23 +265,30 @@ def demo_populate(ctx: Context) -> None:
     created.vault.close()
 
 
+def floor_connection(path: Path):
+    """Plain sqlcipher3 with a raw key and the app's pragmas (WAL, synchronous=FULL)."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    connection = sqlcipher.connect(str(path), isolation_level=None)
+    connection.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
+    for pragma in ("journal_mode = WAL", "synchronous = FULL", "temp_store = MEMORY"):
+        connection.execute(f"PRAGMA {pragma}").fetchall()
+    return connection
+
+
 @scenario("raw-sqlcipher-insert", "10,000 rows", floor_for="demo-populate")
 def raw_sqlcipher_insert(ctx: Context) -> None:
     """Floor: raw sqlcipher3 executemany of employee-like rows, one transaction, same pragmas."""
     import datetime as dt
     import random
 
-    import sqlcipher3.dbapi2 as sqlcipher
     from sqlalchemy.dialects import sqlite
     from sqlalchemy.schema import CreateIndex, CreateTable
 
     from ehr_desktop.persistence.models import Employee
 
     table = Employee.__table__
-    connection = sqlcipher.connect(str(ctx.tmp / "floor.db"), isolation_level=None)
-    connection.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
-    for pragma in ("journal_mode = WAL", "synchronous = FULL", "temp_store = MEMORY"):
-        connection.execute(f"PRAGMA {pragma}").fetchall()
+    connection = floor_connection(ctx.tmp / "floor.db")
     dialect = sqlite.dialect()
     connection.execute(str(CreateTable(table).compile(dialect=dialect)))  # same columns/indexes
     for index in table.indexes:
@@ -590,6 +597,31 @@ def build_roster100k(folder: Path) -> dict:
     return {"path": str(path), "rows": 100_000, "megabytes": round(path.stat().st_size / 1e6, 1)}
 
 
+@fixture("roster100k-imported")
+def build_roster100k_imported(folder: Path) -> dict:
+    """A vault (light KDF) into which the generated 100,000-row roster was imported: the rows
+    and audit entries a real import writes, for the floor of its writes."""
+    from big_roster import write_roster
+
+    from ehr_desktop.services import roster_import, vaults
+
+    roster = folder / "花名册_100000人.xlsx"
+    write_roster(roster, 100_000)
+    created = vaults.create_vault(
+        folder / "Imported.ehrvault", PASSPHRASE, kdf_params=light_kdf(), actor="bench"
+    )
+    try:
+        _, result = roster_import.apply(created.vault, roster_import.read_files([roster]))
+    finally:
+        created.vault.close()
+    roster.unlink()
+    return {
+        "vault": str(created.vault.layout.folder),
+        "recovery_key": created.recovery_key,
+        "about": f"{result.created:,} employees imported",
+    }
+
+
 @scenario(
     "roster-read-calamine-100k",
     "100,000 rows",
@@ -617,6 +649,69 @@ def roster_import_dry_100k(ctx: Context) -> None:
 def roster_import_100k(ctx: Context) -> None:
     """The real import of the generated 100,000-row roster, in one transaction, audited."""
     _import_cli(ctx, roster=Path(ctx.fixtures["roster100k"]["path"]))
+
+
+IMPORT_TABLES = ("employees", "employment_events", "contracts", "employee_records")
+PARENT_TABLES = ("departments", "positions")
+
+
+def insert_all(connection, table: str, rows: list[tuple]) -> None:
+    connection.executemany(f'INSERT INTO "{table}" VALUES ({", ".join("?" * len(rows[0]))})', rows)
+
+
+@scenario("roster-import-writes-100k", "100,000 rows", fixtures=("roster100k-imported",))
+def roster_import_writes_100k(ctx: Context) -> None:
+    """Floor for the real import's SQL: what the 100,000-row import wrote, written again by
+    plain sqlcipher3 (app schema and pragmas), secondary indexes built after, one commit."""
+    from ehr_desktop.persistence import engine  # noqa: F401  the driver set up as the app runs
+
+    vault = open_fixture_vault(ctx.fixtures["roster100k-imported"])
+    with vault.database.reading() as session:
+        connection = session.connection()
+
+        def read(sql: str) -> list[tuple]:
+            return [tuple(row) for row in connection.exec_driver_sql(sql)]
+
+        schema = read(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid"
+        )
+        parents = {table: read(f'SELECT * FROM "{table}"') for table in PARENT_TABLES}
+        written = {table: read(f'SELECT * FROM "{table}"') for table in IMPORT_TABLES}
+        marks = ", ".join("?" * len(IMPORT_TABLES))
+        written["audit_log"] = [
+            tuple(row)
+            for row in connection.exec_driver_sql(
+                f"SELECT * FROM audit_log WHERE action = 'create' AND entity IN ({marks})",
+                IMPORT_TABLES,
+            )
+        ]
+    vault.close()
+    connection = floor_connection(ctx.tmp / "floor.db")
+    connection.execute("PRAGMA foreign_keys = ON")  # as the app's connections have it
+    for (statement,) in schema:
+        connection.execute(statement)
+    for table, rows in parents.items():
+        insert_all(connection, table, rows)
+    late = [
+        (name, statement)
+        for name, statement in connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks}, 'audit_log')",
+            IMPORT_TABLES,
+        )
+    ]
+    with ctx.timer():
+        connection.execute("BEGIN IMMEDIATE")
+        for name, _ in late:
+            connection.execute(f'DROP INDEX "{name}"')
+        for table, rows in written.items():
+            insert_all(connection, table, rows)
+        for _, statement in late:
+            connection.execute(statement)
+        connection.execute("COMMIT")
+    connection.close()
+    ctx.extra["about"] = ", ".join(f"{len(rows):,} {table}" for table, rows in written.items())
 
 
 @scenario("roster-pandas-20k", "20,000 rows")
