@@ -597,31 +597,6 @@ def build_roster100k(folder: Path) -> dict:
     return {"path": str(path), "rows": 100_000, "megabytes": round(path.stat().st_size / 1e6, 1)}
 
 
-@fixture("roster100k-imported")
-def build_roster100k_imported(folder: Path) -> dict:
-    """A vault (light KDF) into which the generated 100,000-row roster was imported: the rows
-    and audit entries a real import writes, for the floor of its writes."""
-    from big_roster import write_roster
-
-    from ehr_desktop.services import roster_import, vaults
-
-    roster = folder / "花名册_100000人.xlsx"
-    write_roster(roster, 100_000)
-    created = vaults.create_vault(
-        folder / "Imported.ehrvault", PASSPHRASE, kdf_params=light_kdf(), actor="bench"
-    )
-    try:
-        _, result = roster_import.apply(created.vault, roster_import.read_files([roster]))
-    finally:
-        created.vault.close()
-    roster.unlink()
-    return {
-        "vault": str(created.vault.layout.folder),
-        "recovery_key": created.recovery_key,
-        "about": f"{result.created:,} employees imported",
-    }
-
-
 @scenario(
     "roster-read-calamine-100k",
     "100,000 rows",
@@ -659,13 +634,13 @@ def insert_all(connection, table: str, rows: list[tuple]) -> None:
     connection.executemany(f'INSERT INTO "{table}" VALUES ({", ".join("?" * len(rows[0]))})', rows)
 
 
-@scenario("roster-import-writes-100k", "100,000 rows", fixtures=("roster100k-imported",))
+@scenario("roster-import-writes-100k", "100,000 rows", fixtures=("imported100k",))
 def roster_import_writes_100k(ctx: Context) -> None:
     """Floor for the real import's SQL: what the 100,000-row import wrote, written again by
     plain sqlcipher3 (app schema and pragmas), secondary indexes built after, one commit."""
     from ehr_desktop.persistence import engine  # noqa: F401  the driver set up as the app runs
 
-    vault = open_fixture_vault(ctx.fixtures["roster100k-imported"])
+    vault = open_fixture_vault(ctx.fixtures["imported100k"])
     with vault.database.reading() as session:
         connection = session.connection()
 
