@@ -93,10 +93,8 @@ def test_none_is_written_as_sql_null_in_bulk_and_through_the_orm(new_vault):
             "INSERT INTO positions (title, job_family, retired) VALUES (?, ?, 0)", ("岗位", None)
         )
     with database.reading() as session:
-        connection = session.connection()
-        assert connection.exec_driver_sql(
-            "SELECT typeof(mobile), typeof(email) FROM employees"
-        ).one() == ("null", "null")
-        assert connection.exec_driver_sql(
-            "SELECT count(*) FROM positions WHERE job_family IS NULL"
-        ).scalar() == 1
+        read = session.connection().exec_driver_sql
+        kinds = read("SELECT typeof(mobile), typeof(email) FROM employees").one()
+        unset = read("SELECT count(*) FROM positions WHERE job_family IS NULL").scalar()
+    assert kinds == ("null", "null")
+    assert unset == 1
