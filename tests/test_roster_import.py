@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import json
 from pathlib import Path
 
@@ -67,6 +68,20 @@ def test_dry_run_writes_nothing_and_counts_what_import_then_writes(vault):
     assert result.created == expected["imported"] == everyone(vault)
     assert done.counts == dry.counts
     assert verify_database(vault.database).ok
+
+
+def test_the_import_hands_garbage_collection_back_as_it_found_it(vault):
+    # Planning and importing pause the collector (speed); the CLI must not be left without it.
+    readings = roster_import.read_files([sample("01")])
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        roster_import.plan(vault, readings)
+        assert gc.isenabled()
+        roster_import.apply(vault, readings, today=TODAY)
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
 
 
 def test_reimporting_the_same_file_changes_nothing(vault):

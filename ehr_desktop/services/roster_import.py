@@ -33,6 +33,7 @@ from ehr_desktop.domain import lifecycle as rules
 from ehr_desktop.domain.lifecycle import Kind
 from ehr_desktop.domain.pinyin import initials
 from ehr_desktop.exchange import roster
+from ehr_desktop.gc_pause import collection_paused
 from ehr_desktop.persistence.audit import insert_rows
 from ehr_desktop.persistence.bulk import indexes_built_after
 from ehr_desktop.persistence.models import (
@@ -151,7 +152,7 @@ def plan_stream(
 ) -> ImportPlan:
     """The dry run of files still being read (roster_reading.FilesBeingRead): each part of
     records is planned as it comes."""
-    with vault.database.reading() as session:
+    with collection_paused(), vault.database.reading() as session:
         planner = _Planner(session, on_conflict, today or dt.date.today())
         for event in events:
             planner.take(event)
@@ -422,7 +423,11 @@ def apply_stream(
     expects of the files so far."""
     progress = progress or Progress()
     today = today or dt.date.today()
-    with vault.database.unit_of_work() as session, contextlib.ExitStack() as late_indexes:
+    with (
+        collection_paused(),
+        vault.database.unit_of_work() as session,
+        contextlib.ExitStack() as late_indexes,
+    ):
         planner = _Planner(session, on_conflict, today)
         organization = _Organization(session, vault)
         bulk = _Bulk(session, vault, today)

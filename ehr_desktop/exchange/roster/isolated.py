@@ -31,6 +31,7 @@ from ehr_desktop.exchange.roster import (
     read_roster,
 )
 from ehr_desktop.exchange.roster.reader import RosterUnreadable
+from ehr_desktop.gc_pause import collection_paused
 
 MEMORY_LIMIT_MB = 2048  # address space, not resident memory: Python + calamine need headroom
 _POLL_SECONDS = 0.1
@@ -64,13 +65,14 @@ def _child(path, reading, megabytes, per_message, messages, cancel) -> None:
         # one part while the next rows are cleaned, instead of all of them at the end. Each part
         # is pickled here, between rows: left to the queue's feeder thread, the pickling would
         # contend with the cleaning for the GIL and cost more in all (measured: ≈ +15 %).
-        result = read_roster(
-            path,
-            **reading,
-            progress=_ChildProgress(messages, cancel),
-            deliver=lambda part, layouts: messages.put(("records", _packed(part, layouts))),
-            deliver_every=per_message,
-        )
+        with collection_paused():
+            result = read_roster(
+                path,
+                **reading,
+                progress=_ChildProgress(messages, cancel),
+                deliver=lambda part, layouts: messages.put(("records", _packed(part, layouts))),
+                deliver_every=per_message,
+            )
     except RosterUnreadable as error:
         facts = dict(error.facts)
         if _out_of_memory(error):  # a reader may word a failed allocation as a broken file
