@@ -630,15 +630,18 @@ IMPORT_TABLES = ("employees", "employment_events", "contracts", "employee_record
 PARENT_TABLES = ("departments", "positions")
 
 
-def insert_all(connection, table: str, rows: list[tuple]) -> None:
-    connection.executemany(f'INSERT INTO "{table}" VALUES ({", ".join("?" * len(rows[0]))})', rows)
+def insert_statement(table: str, rows: list[tuple]) -> str:
+    return f'INSERT INTO "{table}" VALUES ({", ".join("?" * len(rows[0]))})'
 
 
 @scenario("roster-import-writes-100k", "100,000 rows", fixtures=("imported100k",))
 def roster_import_writes_100k(ctx: Context) -> None:
-    """Floor for the real import's SQL: what the 100,000-row import wrote, written again by
-    plain sqlcipher3 (app schema and pragmas), secondary indexes built after, one commit."""
-    from ehr_desktop.persistence import engine  # noqa: F401  the driver set up as the app runs
+    """Floor for the real import's SQL: what the 100,000-row import wrote, written again
+    through the app's engine (schema, pragmas), secondary indexes built after, one commit."""
+    from sqlalchemy.orm import Session
+
+    from ehr_desktop.persistence.bulk import indexes_built_after
+    from ehr_desktop.persistence.engine import create_vault_engine, writer
 
     vault = open_fixture_vault(ctx.fixtures["imported100k"])
     with vault.database.reading() as session:
@@ -662,30 +665,23 @@ def roster_import_writes_100k(ctx: Context) -> None:
             )
         ]
     vault.close()
-    connection = floor_connection(ctx.tmp / "floor.db")
-    connection.execute("PRAGMA foreign_keys = ON")  # as the app's connections have it
-    for (statement,) in schema:
-        connection.execute(statement)
-    for table, rows in parents.items():
-        insert_all(connection, table, rows)
-    late = [
-        (name, statement)
-        for name, statement in connection.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks}, 'audit_log')",
-            IMPORT_TABLES,
-        )
-    ]
-    with ctx.timer():
-        connection.execute("BEGIN IMMEDIATE")
-        for name, _ in late:
-            connection.execute(f'DROP INDEX "{name}"')
+    # The app's engine (pragmas, foreign keys, BEGIN IMMEDIATE) and its late-index mechanism.
+    engine = writer(create_vault_engine(ctx.tmp / "floor.db", os.urandom(32)))
+    with engine.begin() as connection:
+        for (statement,) in schema:
+            connection.exec_driver_sql(statement)
+        for table, rows in parents.items():
+            connection.exec_driver_sql(insert_statement(table, rows), rows)
+    adding = {table: len(rows) for table, rows in written.items()}
+    with (
+        ctx.timer(),
+        Session(engine) as session,
+        session.begin(),
+        indexes_built_after(session, adding),
+    ):
         for table, rows in written.items():
-            insert_all(connection, table, rows)
-        for _, statement in late:
-            connection.execute(statement)
-        connection.execute("COMMIT")
-    connection.close()
+            session.connection().exec_driver_sql(insert_statement(table, rows), rows)
+    engine.dispose()
     ctx.extra["about"] = ", ".join(f"{len(rows):,} {table}" for table, rows in written.items())
 
 
